@@ -2026,15 +2026,16 @@ def test_the_date_of_a_high_or_low_reached_is_behind(body, expression, value):
             "FY2011",
         ),
         ("The council borrowed less in fiscal 2009/10.", "fiscal 2009/10", "FY2010"),
-        # a company's year with no number is the one that ends in the month it runs to
+        # a company's year with no number is the one that ends in the month it runs to, one
+        # expression with that month
         (
             "The fiscal year ending in March 2012 will be hard, the airline said.",
-            "The fiscal year",
+            "The fiscal year ending in March 2012",
             "FY2012",
         ),
         (
             "The chain said its financial year to June 2012 would be lean.",
-            "financial year",
+            "financial year to June 2012",
             "FY2012",
         ),
     ],

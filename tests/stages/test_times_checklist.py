@@ -318,6 +318,12 @@ CHECKLIST = [
     (WEDNESDAY, "The firm's fiscal year 2009 begins in July.", "fiscal year 2009", "FY2009"),
     (
         WEDNESDAY,
+        "The carmaker now expects a loss in the current financial year to March 2009.",
+        "the current financial year to March 2009",
+        "FY2009",
+    ),
+    (
+        WEDNESDAY,
         "Its results for the 2008 fiscal year are due in March.",
         "the 2008 fiscal year",
         "FY2008",
@@ -977,6 +983,9 @@ CHECKLIST = [
     (APRIL, "Exports grew faster than in previous years.", "previous years", "PAST_REF"),
     (APRIL, "Fuel will cost more in the coming decades.", "the coming decades", "FUTURE_REF"),
     (APRIL, "Traders expect more selling in the coming hours.", "the coming hours", "FUTURE_REF"),
+    # "the coming year" and "the year ahead" are the next calendar year, and last as long
+    (WEDNESDAY, "Dealers expect car sales to slide in the coming year.", "the coming year", "2009"),
+    (WEDNESDAY, "The lender sees no dividend in the year ahead.", "the year ahead", "2009"),
     (APRIL, "Job cuts may follow in the months to come.", "the months to come", "FUTURE_REF"),
     (APRIL, "The merger will weigh on profits for years to come.", "years to come", "FUTURE_REF"),
     (

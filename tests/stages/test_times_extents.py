@@ -85,3 +85,21 @@ def test_the_conjunction_before_a_period_is_no_part_of_it(body):
     # "that" opens the clause the figures are told in ("that year" keeps its determiner), and
     # the year is the one the forecast was of
     assert ("full year", "2014") in _values(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Published 2014-06-02: one expression, the company's year, not a year and a month.
+        (
+            "The brewer cut its forecast for the current financial year to March 2015.",
+            [("the current financial year to March 2015", "FY2015")],
+        ),
+        (
+            "The insurer lost $80m in its fiscal year ending September 30.",
+            [("fiscal year ending September 30", "FY2014")],
+        ),
+    ],
+)
+def test_a_fiscal_year_told_with_the_month_it_runs_to_is_one_expression(body, expected):
+    assert [(text.removeprefix("its "), value) for text, value in _values(body)] == expected

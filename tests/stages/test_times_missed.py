@@ -387,3 +387,21 @@ def test_the_same_period_alone_is_found_as_the_period_named_last():
     )
     assert ("the second quarter", "2008-Q2") in times
     assert ("the same period", "2008-Q2") in times
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # published Wednesday 2008-10-15: the weekend just past, or the next one ahead
+        (
+            "Shares in the lender jumped after a weekend press report of a bid.",
+            [("weekend", "2008-W41-WE")],
+        ),
+        ("The union said it would hold a weekend vote on the offer.", [("weekend", "2008-W42-WE")]),
+        # before a kind of thing "weekend" names no weekend
+        ("Weekend trading at the mall was thin, the owner said.", []),
+        ("The weekend newspapers carried the story.", []),
+    ],
+)
+def test_weekend_dates_what_happened_then_and_no_kind_of_thing(body, expected):
+    assert _times(body) == expected

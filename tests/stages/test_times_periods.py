@@ -46,6 +46,11 @@ THURSDAY = dt.date(2031, 1, 16)
         ("1998/9", "FY1999", "year"),
         ("1999/2000", "FY2000", "year"),
         ("the 2029/30 financial year", "FY2030", "year"),
+        # a company's year told with the month it runs to is named by the year that month is in
+        ("the current financial year to March 2032", "FY2032", "year"),
+        ("its fiscal year ending June 30", "FY2031", "year"),  # the next June 30
+        ("the financial year ended 31 March", "FY2030", "year"),  # the last March
+        ("next fiscal year ending in September", "FY2032", "year"),
         ("now", "PRESENT_REF", "vague"),
         ("currently", "PRESENT_REF", "vague"),
         ("recent years", "PAST_REF", "vague"),

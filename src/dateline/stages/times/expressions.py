@@ -119,6 +119,7 @@ def time_expressions(
             or (last == first + 1 and tree.tokens[first].text.lower() in BARE_UNITS)
             or AGE.match(tree.text[tree.tokens[first].start : tree.tokens[last - 1].end])
             or no_year(tree, first, last)
+            or missed.weekend_as_a_kind(tree, first, last)
         ):
             continue
         whole = dataclasses.replace(
@@ -150,6 +151,7 @@ def time_expressions(
     found += _agos(tree, covered)
     found += _missed_days(tree, covered, named)
     found += missed.deictic_days(tree, covered)
+    found += missed.weekend_happenings(tree, covered)
     found += missed.anaphors(tree, covered)
     found += missed.decades(tree, covered)
     found += missed.split_years(tree, covered)

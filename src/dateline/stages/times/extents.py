@@ -14,6 +14,7 @@ from dateline.stages.times import missed
 from dateline.stages.times.anaphora import a_period_a_year_back
 from dateline.stages.times.named_periods import season_described
 from dateline.stages.times.not_times import SPAN_UNITS
+from dateline.stages.times.pieces import fiscal_year_to_a_month
 from dateline.stages.times.resolve import (
     holiday_names,
 )
@@ -187,6 +188,7 @@ def _end_widened(tree: Tree, first: int, last: int) -> int:
         or _sessions_counted(tree, last)
         or _period_a_year_back(tree, last)
         or _period_just_over(tree, first, last)
+        or fiscal_year_to_a_month(tree, last)
         or _zone_of_a_clock(tree, first, last)
         or _day_it_counts_from(tree, first, last)
     )

@@ -73,6 +73,47 @@ def deictic_days(tree: Tree, covered: set[int]) -> list[Entity]:
     return found
 
 
+def weekend_happenings(tree: Tree, covered: set[int]) -> list[Entity]:
+    """The word "weekend" before what happened then, left by the model: "a weekend press report".
+
+    The report or the talks are of a weekend (the one just past, in a
+    sentence about what was done), as "at the weekend" is. Only before a
+    noun of weekend_happenings.txt: "weekend trading" or "a weekend break"
+    is a kind of thing, and names no weekend.
+    """
+    found = []
+    for i, token in enumerate(tree.tokens):
+        if i in covered or i == 0 or tree.tokens[i - 1].text.lower() not in ("a", "an", "the"):
+            continue
+        if _weekend_before(tree, i) in lexicons.word_set("weekend_happenings.txt"):
+            found.append(Entity("DATE", token.start, token.end, i, i + 1))
+            covered.add(i)
+    return found
+
+
+def weekend_as_a_kind(tree: Tree, first: int, last: int) -> bool:
+    """Whether an expression is "weekend" before a kind of thing: "a weekend trip".
+
+    It names no weekend, as "a weekend press report" does (:func:`weekend_happenings`).
+    """
+    words = [t.text.lower() for t in tree.tokens[first:last]]
+    if words[-1:] != ["weekend"] or any(w not in ("a", "an", "the", "weekend") for w in words):
+        return False
+    head = _weekend_before(tree, last - 1)
+    return head is not None and head not in lexicons.word_set("weekend_happenings.txt")
+
+
+def _weekend_before(tree: Tree, i: int) -> str | None:
+    """The lemma of the noun the noun "weekend" at ``i`` qualifies; None if it qualifies none."""
+    token = tree.tokens[i]
+    if token.text.lower() != "weekend" or token.pos not in ("NOUN", "PROPN") or token.head <= i:
+        return None
+    head = tree.tokens[token.head]
+    if token.dep not in ("compound", "nmod", "amod") or head.pos != "NOUN":
+        return None
+    return head.lemma.lower()
+
+
 def _present_of_a_noun(tree: Tree, i: int) -> bool:
     """Whether "today" after a noun tells its present: "Europe today has more need of unity".
 

@@ -26,6 +26,7 @@ expression keeps no value.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import re
@@ -88,6 +89,15 @@ _RELATIVE_FISCAL = re.compile(
     re.IGNORECASE,
 )
 _FISCAL_OFFSETS = {"last": -1, "past": -1, "previous": -1, "prior": -1, "next": 1, "coming": 1}
+# A company's year told with the month it runs to: "the current financial year to March 2009",
+# "its fiscal year ending June 30". One expression, the fiscal year named by the year it ends in.
+_FISCAL_TO_A_MONTH = re.compile(
+    r"^(?P<head>.*?(?:fiscal|financial)\s+year)\s+(?P<link>to|ending|ended|through)\s+(?:in\s+)?"
+    r"(?:(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+)?(?P<month>"
+    + "|".join(name.lower() for name in calendar.month_name[1:])
+    + r")(?:\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)?,?(?:\s+(?P<year>(?:19|20)\d\d))?$",
+    re.IGNORECASE,
+)
 _LEADING = re.compile(r"^(?:on|in|at|since|by|from|until|during|of)\s+", re.IGNORECASE)
 # "the first month of the year", "the last month of 2008": a month of a year by its rank.
 _MONTH_OF_YEAR = re.compile(
@@ -257,6 +267,9 @@ def _fiscal(bare: str, published: dt.date | None, tense: Tense) -> Found | None:
     news says "this fiscal year" of the one under way.
     """
     del tense
+    to_a_month = _FISCAL_TO_A_MONTH.match(bare)
+    if to_a_month is not None:
+        return _fiscal_to_a_month(to_a_month, published)
     match = _FISCAL.match(bare)
     if match is not None:
         year = match["a"] or match["b"] or match["c"] or _full_year(match["short"])
@@ -271,6 +284,28 @@ def _fiscal(bare: str, published: dt.date | None, tense: Tense) -> Found | None:
         return None, "year", "relative"
     offset = _FISCAL_OFFSETS.get((relative["which"] or "").lower(), 0)
     return f"FY{published.year + offset}", "year", "relative"
+
+
+def _fiscal_to_a_month(match: re.Match[str], published: dt.date | None) -> Found:
+    """The fiscal year that ends in the month told: "the financial year to March 2009" is FY2009.
+
+    With no year, the month is the next one of its name ("its fiscal year
+    ending June 30", said in November 2008, ends in June 2009), or the last
+    one when the year is told as "ended"; "next" or "last" before the year
+    moves it by one.
+    """
+    if match["year"]:
+        return f"FY{match['year']}", "year", "text"
+    if published is None:
+        return None, "year", "relative"
+    month = [m.lower() for m in calendar.month_name].index(match["month"].lower())
+    if match["link"].lower() == "ended":
+        year = published.year if month < published.month else published.year - 1
+    else:
+        year = published.year if month >= published.month else published.year + 1
+    which = _RELATIVE_FISCAL.match(match["head"])
+    offset = _FISCAL_OFFSETS.get(((which and which["which"]) or "").lower(), 0)
+    return f"FY{year + offset}", "year", "relative"
 
 
 def _full_year(short: str) -> str:

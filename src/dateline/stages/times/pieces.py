@@ -50,7 +50,7 @@ def dates_apart(tree: Tree, entity: Entity) -> list[Entity]:
             return [tail]  # "a fifth day Tuesday": the run is no date
         return [*dates_apart(tree, head), tail]
     for i in range(entity.token_start + 1, entity.token_end - 1):
-        cut = _cut_at(tree, entity.token_start, i)
+        cut = None if fiscal_year_to_a_month(tree, i) else _cut_at(tree, entity.token_start, i)
         if cut is None:
             continue
         head_end, tail_start = cut
@@ -62,6 +62,33 @@ def dates_apart(tree: Tree, entity: Entity) -> list[Entity]:
         head = dataclasses.replace(entity, end=tree.tokens[head_end - 1].end, token_end=head_end)
         return [head, *dates_apart(tree, tail)]
     return [entity]
+
+
+def fiscal_year_to_a_month(tree: Tree, last: int) -> int | None:
+    """The end of a company's year told with the month it runs to, from the word after "year".
+
+    "the current financial year to March 2009", "its fiscal year ending June
+    30": one expression, the fiscal year (:mod:`.periods`), neither a range
+    nor a period and the day it ended; the month is no date of its own.
+    ``None`` unless ``last`` follows "fiscal year" or "financial year".
+    """
+    words = [t.text.lower() for t in tree.tokens[max(0, last - 2) : last]]
+    if words not in (["fiscal", "year"], ["financial", "year"]) or last + 1 >= len(tree):
+        return None
+    if tree.tokens[last].text.lower() not in ("to", "ending", "ended", "through"):
+        return None
+    end = last + 1
+    if tree.tokens[end].text.lower() == "in" and end + 1 < len(tree):
+        end += 1
+    if DAY_OF_MONTH.match(tree.tokens[end].text) and end + 1 < len(tree):
+        end += 1  # "to 31 March"
+    if tree.tokens[end].text not in MONTH_NAMES:
+        return None
+    end += 1
+    if end < len(tree) and DAY_OF_MONTH.match(tree.tokens[end].text):
+        end += 1  # "ending June 30"
+    year = end + 1 if end < len(tree) and tree.tokens[end].text == "," else end  # "June 30, 2008"
+    return year + 1 if year < len(tree) and YEAR.match(tree.tokens[year].text) else end
 
 
 def _cut_at(tree: Tree, first: int, i: int) -> tuple[int | None, int] | None:
@@ -259,6 +286,7 @@ def range_ends(tree: Tree, entity: Entity) -> list[Entity]:
             and not _and_a_half(tree, i)
             and not _to_come(tree, i)
             and not _counts_of_one_unit(tree, i)
+            and not fiscal_year_to_a_month(tree, i)
         )
         or (
             tree.tokens[i].text == ","
