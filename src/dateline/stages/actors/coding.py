@@ -610,12 +610,8 @@ def code_actor(
         tuple(dict.fromkeys(f"{m.honorific} {m.text}" for m in found.mentions if m.honorific)),
     )
     if actor.sector is None and actor.kind == "person":
-        # "a 19-year-old man": a person no lexicon's role names carries the
-        # sector its finder gave it, weaker than any role's or honorific's.
-        sector = (
-            _vote(m.honorific_sector for m in found.mentions)
-            or _vote(m.sector for m in found.mentions if m.kind == "title" and not m.title_entry)
-            or (_PRIVATE if actor.title is None and actor.org is None else None)
+        sector = _vote(m.honorific_sector for m in found.mentions) or (
+            _PRIVATE if actor.title is None and actor.org is None else None
         )
         actor = dataclasses.replace(
             actor, sector=sector, code=actor_code(actor.country, sector, actor.org)

@@ -26,7 +26,7 @@ from dataclasses import replace
 from dateline import lexicons
 from dateline.stages._cue_words import cue_words
 from dateline.stages._tree import Tree
-from dateline.stages.actors.ages import aged_persons, ages_alone
+from dateline.stages.actors.ages import ages_alone
 from dateline.stages.actors.chambers import chambers_by_rank
 from dateline.stages.actors.descriptions import (
     bodies_named_by_kind,
@@ -143,7 +143,6 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         lambda: trades_acting(tree, lexicon, taken),
         lambda: _pronouns(tree),
         lambda: ages_alone(tree),
-        lambda: aged_persons(tree),
         lambda: relatives(tree, taken),
     )
     for finder in finders:
