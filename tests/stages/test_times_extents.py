@@ -103,3 +103,23 @@ def test_the_conjunction_before_a_period_is_no_part_of_it(body):
 )
 def test_a_fiscal_year_told_with_the_month_it_runs_to_is_one_expression(body, expected):
     assert [(text.removeprefix("its "), value) for text, value in _values(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Published Monday 2 June 2014: the comparison is the figures', not the date's.
+        ("Timber profits were better than a year before.", ("a year before", "2013")),
+    ],
+)
+def test_a_comparison_the_model_takes_into_a_date_is_cut(body, expected):
+    assert expected in _values(body)
+
+
+def test_a_bound_on_a_time_stays_in_it():
+    assert "more than a year ago" in [t for t, _ in _values("The mine shut more than a year ago.")]
+
+
+def test_the_next_day_after_a_comma_keeps_its_article():
+    body = "On Sunday night, the union met the owners; the next day dockers walked out."
+    assert ("the next day", "2014-06-02") in _values(body)

@@ -41,3 +41,21 @@ def test_a_half_of_a_market_session_is_no_half_year(body, expected):
 )
 def test_which_one_of_a_yearly_run_is_no_date(body):
     assert all(not t.startswith(("last", "next", "first")) for t, _ in _times(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an ordinal that qualifies the noun after it counts that thing
+        (
+            "Timber exports fell 3% in September, the 12th monthly drop.",
+            [("September", "2008-09")],
+        ),
+        ("The krone slipped in June, the 12th weekly loss.", [("June", "2008-06")]),
+        # an ordinal alone, or with its month, is still a day
+        ("The ferry strike began on the 12th.", [("the 12th", "2008-09-12")]),
+        ("Shipping talks resume on the 14th of October.", [("the 14th of October", "2008-10-14")]),
+    ],
+)
+def test_an_ordinal_of_the_thing_after_it_is_no_day(body, expected):
+    assert _times(body) == expected

@@ -37,6 +37,7 @@ from dateline.stages.times.not_times import (
     a_fraction,
     a_record,
     after_every,
+    an_ordinal_of_a_thing,
     compared_on,
     event_relative,
     half_of_a_game,
@@ -105,6 +106,7 @@ def time_expressions(
             or a_fraction(tree, first, last)
             or a_record(tree, first, last)
             or in_a_row(tree, first, last)
+            or an_ordinal_of_a_thing(tree, first, last)
             or won_the_day(tree, first, last)
             or compared_on(tree, first, last)
             or after_every(tree, first, last)

@@ -38,6 +38,8 @@ from dateline.stages.times.vocabulary import (
 )
 
 _MODIFIERS = frozenset({"this", "last", "next", "earlier", "later"})
+_NEIGHBOURING = frozenset({"next", "following", "previous", "same", "prior"})
+"""Words that, after "the", make a unit the one beside a date told before: "the next day"."""
 _COUNTED_UNITS = frozenset(
     {"minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "quarters"}
     | {"year", "years", "decade", "decades"}
@@ -84,6 +86,13 @@ def widened(tree: Tree, entity: Entity) -> tuple[int, int]:
         and tree.tokens[first].text.lower() in BARE_UNITS
     ):
         first -= 1  # "during the month": the model takes "month", which alone says no date
+    if (
+        first > 0
+        and previous == "the"
+        and tree.tokens[first].text.lower() in _NEIGHBOURING
+        and first + 1 < entity.token_end
+    ):
+        first -= 1  # "the next day": the model, after a comma or a clause, takes "next day"
     if (
         first > 1
         and tree.tokens[first].text.lower() in _DAY_WORDS
@@ -486,6 +495,7 @@ def _trimmed(tree: Tree, first: int, last: int) -> tuple[int, int]:
     first = _after_a_price(tree, first, last)
     first = _after_a_share(tree, first, last)
     first = _after_a_level(tree, first, last)
+    first = _after_a_comparison(tree, first, last)
     words = [t.text.lower() for t in tree.tokens[first:last]]
     if (
         len(words) == 3
@@ -584,6 +594,28 @@ def _after_a_level(tree: Tree, first: int, last: int) -> int:
 
 
 _THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+
+
+def _after_a_comparison(tree: Tree, first: int, last: int) -> int:
+    """The first token of a date after the comparison the model takes into it.
+
+    "Profits were better than a year before": the model tags "better than a
+    year before"; the date is "a year before", and the comparison is the
+    profits'. An amount's bound stays ("more than a year ago", "less than
+    a week", where TimeML keeps the bound in the expression).
+    """
+    if (
+        first < last - 2
+        and tree.tokens[first].tag in ("JJR", "RBR")
+        and tree.tokens[first].text.lower() not in _BOUNDS
+        and tree.tokens[first + 1].text.lower() == "than"
+    ):
+        return first + 2
+    return first
+
+
+_BOUNDS = frozenset({"more", "less", "fewer", "earlier", "later", "longer"})
+"""Comparatives that bound a time rather than compare a thing: "more than a year ago"."""
 
 
 def _after_a_share(tree: Tree, first: int, last: int) -> int:

@@ -189,6 +189,25 @@ def in_a_row(tree: Tree, first: int, last: int) -> bool:
     )
 
 
+def an_ordinal_of_a_thing(tree: Tree, first: int, last: int) -> bool:
+    """Whether an entity is an ordinal of the thing named after it: "the 12th monthly decline".
+
+    The model takes "the 12th" for a day of the month; an ordinal that
+    qualifies a noun after it counts that thing ("the 20th consecutive
+    fall"), and dates nothing. "On the 12th" and "the 12th of May" stay days.
+    """
+    if tree.tokens[first].pos in ("DET", "PRON"):
+        first += 1
+    if last != first + 1 or ORDINAL.match(tree.tokens[first].text.lower()) is None:
+        return False
+    token = tree.tokens[first]
+    return (
+        token.dep in ("amod", "nummod")
+        and token.head >= last
+        and tree.tokens[token.head].pos in ("NOUN", "PROPN")
+    )
+
+
 IN_A_ROW = frozenset({"straight", "consecutive", "successive"})
 # An ordinal in figures or words, to the nineties: "21st", "ninth", "nineteenth", "fortieth".
 ORDINAL = re.compile(
