@@ -22,6 +22,7 @@ from dateline.stages.events.reactions import Coding, doers_answered
 from dateline.stages.events.replies import replies_aimed
 from dateline.stages.events.statement_records import STATEMENT_STEP
 from dateline.stages.events.steps import FOUGHT_BETWEEN
+from dateline.stages.events.story_subjects import aimed_at_the_subject
 from dateline.stages.events.tolls import with_later_tolls
 from dateline.stages.events.triggers import SPOKEN_TYPES
 
@@ -170,11 +171,12 @@ def _heard_once(events: list[Event], actors: tuple[Actor, ...]) -> list[Event]:
     told = map(_feared_for_no_charge, map(_one_side_harmed, _one_per_happening(events)))
     heard = addressed_to_government(told, actors)
     sectors = {actor.id: actor.sector for actor in actors}
-    return [
+    kept = [
         e
         for e in heard
         if not (_asked_of_no_one(e) or _warns_no_one(e, sectors) or _done_to_its_doer(e))
     ]
+    return list(aimed_at_the_subject(kept, actors))
 
 
 def _one_side_harmed(event: Event) -> Event:

@@ -1,0 +1,60 @@
+"""Whom a statement naming no one is about: the one the story is about.
+
+"The Lib Dems branded it a sticking plaster", "creditors have been pushing
+for a greater say", "MCI had rejected a deal": a charge, demand, refusal,
+backing or assent whose words name no one, in a story plainly about one
+actor, is about that actor, as coders read it. The story is plainly about
+the actor it names most often, when it names it often and well ahead of
+any other; the recipient is inferred, scored low, and the explanation says
+so. Demands and charges its own side makes of the home government are
+aimed first (:mod:`.addressees`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Iterator
+
+from dateline.records import Actor, Event
+from dateline.stages.events.steps import INFERRED
+
+_ABOUT_SOMEONE = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE"})
+_FEWEST_MENTIONS = 3
+"""How often the story must name its subject: once or twice is in passing."""
+_LEAD = 1.5
+"""How many times as often as any other actor the subject is named: a story of
+two sides, each named about as often, is about neither alone."""
+_CONFIDENCE = 0.5
+_NONE_ON_PURPOSE = "no recipient"
+"""How a step begins that leaves the recipient out on purpose (``ADDRESSEE_UNREAD``)."""
+STEP = f"{INFERRED}recipient: the one the story is about, as the words name no one"
+
+
+def aimed_at_the_subject(events: Iterable[Event], actors: tuple[Actor, ...]) -> Iterator[Event]:
+    """The events, with the story's subject as recipient where a statement names none."""
+    for event in events:
+        subject = _subject(event, actors)
+        if subject is None:
+            yield event
+            continue
+        yield dataclasses.replace(
+            event,
+            recipient=(subject.id,),
+            confidence=min(event.confidence, _CONFIDENCE),
+            explanation=(*event.explanation, STEP),
+        )
+
+
+def _subject(event: Event, actors: tuple[Actor, ...]) -> Actor | None:
+    """The actor, not among the event's doers, that the story is plainly about, if any."""
+    if event.type not in _ABOUT_SOMEONE or event.recipient or not event.actor:
+        return None
+    if any(step.startswith(_NONE_ON_PURPOSE) for step in event.explanation):
+        return None  # "urged the hunts to stay calm": the words name whom, as no actor
+    others = sorted(
+        (a for a in actors if a.id not in event.actor), key=lambda a: len(a.mentions), reverse=True
+    )
+    if not others or len(others[0].mentions) < _FEWEST_MENTIONS:
+        return None
+    runner_up = len(others[1].mentions) if len(others) > 1 else 0
+    return others[0] if len(others[0].mentions) >= _LEAD * runner_up else None
