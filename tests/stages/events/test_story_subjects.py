@@ -49,6 +49,9 @@ def test_no_subject_when_the_story_is_of_two_sides_or_names_it_in_passing():
 def test_the_subject_is_never_the_doer_and_a_named_recipient_stays():
     actors = (_actor(1, "Nordfrakt", 6), _actor(2, "dockers' union", 2))
     assert _aimed(_statement(actor=("A1",)), actors).recipient == ()
+    # Two doers naming no one are at odds with each other: "the union and the port clashed".
+    both = (*actors, _actor(3, "port", 1))
+    assert _aimed(_statement(actor=("A2", "A3")), both).recipient == ()
     assert _aimed(_statement(recipient=("A2",), actor=("A1",)), actors).recipient == ("A2",)
 
 

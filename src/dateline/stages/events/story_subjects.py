@@ -47,8 +47,8 @@ def aimed_at_the_subject(events: Iterable[Event], actors: tuple[Actor, ...]) -> 
 
 def _subject(event: Event, actors: tuple[Actor, ...]) -> Actor | None:
     """The actor, not among the event's doers, that the story is plainly about, if any."""
-    if event.type not in _ABOUT_SOMEONE or event.recipient or not event.actor:
-        return None
+    if event.type not in _ABOUT_SOMEONE or event.recipient or len(event.actor) != 1:
+        return None  # several doers naming no one are at odds with one another
     if any(step.startswith(_NONE_ON_PURPOSE) for step in event.explanation):
         return None  # "urged the hunts to stay calm": the words name whom, as no actor
     others = sorted(
