@@ -73,3 +73,15 @@ def test_in_a_story_about_a_firm_the_calls_and_charges_naming_no_one_are_of_the_
     events = real_events(body)
     assert ("REQUEST", ("Transport Workers' Union",), ("Nordfrakt",)) in events
     assert ("ACCUSE", ("Local councillors",), ("Nordfrakt",)) in events
+
+
+def test_a_story_plainly_about_a_firm_outweighs_the_home_government():
+    body = (
+        "Nordfrakt plans to close its Bergen depot, the haulier said on Monday. Nordfrakt chief"
+        " executive Ola Berg said Nordfrakt had lost money there for years, and that Nordfrakt"
+        " would move the work to Oslo. Nordfrakt employs 300 people in Bergen. The Norwegian"
+        " government said it had not been told, and Norway's transport ministry would not say"
+        " more.\n\n"
+        "The Norwegian Labour Party called for an urgent review."
+    )
+    assert ("REQUEST", ("Labour Party",), ("Nordfrakt",)) in real_events(body)

@@ -6,8 +6,10 @@ backing or assent whose words name no one, in a story plainly about one
 actor, is about that actor, as coders read it. The story is plainly about
 the actor it names most often, when it names it often and well ahead of
 any other; the recipient is inferred, scored low, and the explanation says
-so. Demands and charges its own side makes of the home government are
-aimed first (:mod:`.addressees`).
+so. A story plainly about one actor outweighs the home government that
+a demand or charge naming no one is otherwise made of (:mod:`.addressees`):
+"the Conservatives claim the sums do not add up", in a story about the
+Liberal Democrats' plans, is a charge of the Liberal Democrats.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import dataclasses
 from collections.abc import Iterable, Iterator
 
 from dateline.records import Actor, Event
+from dateline.stages.events.addressees import STEP as HOME_GOVERNMENT_STEP
 from dateline.stages.events.steps import INFERRED
 
 _ABOUT_SOMEONE = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE"})
@@ -37,17 +40,19 @@ def aimed_at_the_subject(events: Iterable[Event], actors: tuple[Actor, ...]) -> 
         if subject is None:
             yield event
             continue
+        steps = tuple(step for step in event.explanation if step != HOME_GOVERNMENT_STEP)
         yield dataclasses.replace(
             event,
             recipient=(subject.id,),
             confidence=min(event.confidence, _CONFIDENCE),
-            explanation=(*event.explanation, STEP),
+            explanation=(*steps, STEP),
         )
 
 
 def _subject(event: Event, actors: tuple[Actor, ...]) -> Actor | None:
     """The actor, not among the event's doers, that the story is plainly about, if any."""
-    if event.type not in _ABOUT_SOMEONE or event.recipient or len(event.actor) != 1:
+    named = event.recipient and HOME_GOVERNMENT_STEP not in event.explanation
+    if event.type not in _ABOUT_SOMEONE or named or len(event.actor) != 1:
         return None  # several doers naming no one are at odds with one another
     if any(step.startswith(_NONE_ON_PURPOSE) for step in event.explanation):
         return None  # "urged the hunts to stay calm": the words name whom, as no actor
@@ -57,4 +62,6 @@ def _subject(event: Event, actors: tuple[Actor, ...]) -> Actor | None:
     if not others or len(others[0].mentions) < _FEWEST_MENTIONS:
         return None
     runner_up = len(others[1].mentions) if len(others) > 1 else 0
-    return others[0] if len(others[0].mentions) >= _LEAD * runner_up else None
+    if len(others[0].mentions) < _LEAD * runner_up or others[0].id in event.recipient:
+        return None
+    return others[0]
