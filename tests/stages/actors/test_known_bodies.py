@@ -93,3 +93,35 @@ def test_a_channel_named_with_its_medium_is_that_channel():
 def test_firms_news_names_abroad_keep_their_home_country(body, name, country):
     article = report(body)
     assert next(a.country for a in article.actors if a.name == name) == country
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "code"),
+    [
+        # Germany's parties, as English news names them: not the US Democrats they end in.
+        (
+            "In Berlin, the Social Democrats and the Free Democrats agreed a budget.",
+            "Social Democratic Party of Germany",
+            ("DEU", "PTY"),
+        ),
+        (
+            "In Berlin, the Social Democrats and the Free Democrats agreed a budget.",
+            "Free Democratic Party",
+            ("DEU", "PTY"),
+        ),
+    ],
+)
+def test_a_party_named_democrats_with_a_word_before_it_is_not_the_us_party(body, name, code):
+    article = report(body)
+    assert "Democratic Party" not in {a.name for a in article.actors}
+    actor = next(a for a in article.actors if a.name == name)
+    assert (actor.country, actor.sector) == code
+
+
+def test_a_shared_party_name_in_a_story_about_another_country_is_that_countrys_party():
+    article = report(
+        "Sweden's prime minister lost the vote in Stockholm. The Christian Democrats, who "
+        "share power in Sweden, said they would leave the Swedish government."
+    )
+    party = next(a for a in article.actors if "Christian Democrats" in mentions_of(article, a.name))
+    assert (party.name, party.country, party.sector) == ("Christian Democrats", "SWE", "PTY")

@@ -497,12 +497,16 @@ def placed_at_home(
 ) -> list[Mention]:
     """``mentions`` with bodies many countries have placed in the home country.
 
-    "Parliament" in a story about Iran that never names Britain is Iran's.
+    "Parliament" in a story about Iran that never names Britain is Iran's,
+    and "the Christian Democrats" in a story about Sweden are Sweden's party,
+    named as the story names them, not Germany's CDU the lexicon lists.
     """
     named = named_countries(mentions)
     return [
         dataclasses.replace(
-            m, country=home, organization=dataclasses.replace(m.organization, country=home)
+            m,
+            country=home,
+            organization=dataclasses.replace(m.organization, country=home, name=m.text),
         )
         if home
         and m.organization is not None
