@@ -5,6 +5,7 @@ from tests.event_sides import real_events
 from dateline.records import Actor, Event
 from dateline.stages.events import story_subjects
 from dateline.stages.events.addressees import ADDRESSEE_UNREAD
+from dateline.stages.events.steps import MAKER_UNNAMED
 
 
 def _actor(number, name, mentions):
@@ -85,3 +86,29 @@ def test_a_story_plainly_about_a_firm_outweighs_the_home_government():
         "The Norwegian Labour Party called for an urgent review."
     )
     assert ("REQUEST", ("Labour Party",), ("Nordfrakt",)) in real_events(body)
+
+
+def test_a_plan_judged_with_no_maker_named_is_the_subjects_but_another_thing_is_no_ones():
+    actors = (_actor(1, "Green Party", 6), _actor(2, "Liberal Democrats", 2))
+    plan = _statement(explanation=("statement cue judgement 'unworkable'", MAKER_UNNAMED))
+    assert _aimed(plan, actors).recipient == ("A1",)
+    weather = "no recipient: the judgement is of a thing, not an actor"
+    thing = _statement(explanation=("statement cue judgement 'dreadful'", weather))
+    assert _aimed(thing, actors).recipient == ()
+
+
+def test_in_a_story_about_a_partys_plan_a_scheme_judged_is_that_partys():
+    body = (
+        "The Green Party has set out a levy on aviation fuel, the Green Party said on Sunday."
+        " Green Party leader Caroline Dunmore said the Green Party would spend the money on"
+        " rail.\n\n"
+        "The Liberal Democrats said the scheme was unworkable."
+    )
+    assert ("ACCUSE", ("Liberal Democrats",), ("Green Party",)) in real_events(body)
+
+
+def test_a_plan_judged_by_the_subjects_own_people_is_not_the_subjects():
+    firm = Actor("A1", "Borvik Oil", "organization", org="borvik", mentions=((0, 1),) * 6)
+    lawyers = Actor("A2", "Borvik lawyers", "group", org="borvik", mentions=((2, 3),))
+    judged = _statement(actor=("A2",), explanation=("statement cue 'illegal'", MAKER_UNNAMED))
+    assert _aimed(judged, (firm, lawyers)).recipient == ()

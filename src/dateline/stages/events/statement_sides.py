@@ -33,7 +33,7 @@ from dateline.stages.events.none_of import drawn_from
 from dateline.stages.events.quoted_they import they_meant
 from dateline.stages.events.statement_cues import cue_of
 from dateline.stages.events.statement_records import DUTIES, SELF, StatementCue
-from dateline.stages.events.steps import INFERRED
+from dateline.stages.events.steps import INFERRED, MAKER_UNNAMED
 
 # The forms a verb takes after "have": "should have told", "should have been telling".
 _PERFECT_FORMS = frozenset({"VBN", "VBG"})
@@ -448,6 +448,8 @@ def whose_thing(
         return doers, f"{INFERRED}recipient: who did the thing judged, as told before"
     # "the bill was disgraceful": a policy judged, its owner unnamed; but
     # "sales failed to meet forecasts" blames no one.
+    if _a_policy(tree, thing):
+        return (), MAKER_UNNAMED
     return (), "no recipient: the judgement is of a thing, not an actor"
 
 

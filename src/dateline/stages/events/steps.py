@@ -14,3 +14,9 @@ INFERRED = "inferred: "
 
 FOUGHT_BETWEEN = "actors: the sides 'between' names"
 """The step of a noun's doers told by its "between": "fighting between the army and the rebels"."""
+
+MAKER_UNNAMED = "no recipient: the judgement is of a plan, law or policy whose maker goes unnamed"
+"""The step of a plan, law or policy judged with no maker named: "the scheme is unworkable".
+
+Its maker is open, not absent on purpose: in a story plainly about one actor,
+that actor's plan is meant (:mod:`.story_subjects`)."""

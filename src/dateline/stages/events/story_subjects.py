@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 
 from dateline.records import Actor, Event
 from dateline.stages.events.addressees import STEP as HOME_GOVERNMENT_STEP
-from dateline.stages.events.steps import INFERRED
+from dateline.stages.events.steps import INFERRED, MAKER_UNNAMED
 
 _ABOUT_SOMEONE = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE"})
 _FEWEST_MENTIONS = 3
@@ -54,8 +54,12 @@ def _subject(event: Event, actors: tuple[Actor, ...]) -> Actor | None:
     named = event.recipient and HOME_GOVERNMENT_STEP not in event.explanation
     if event.type not in _ABOUT_SOMEONE or named or len(event.actor) != 1:
         return None  # several doers naming no one are at odds with one another
-    if any(step.startswith(_NONE_ON_PURPOSE) for step in event.explanation):
-        return None  # "urged the hunts to stay calm": the words name whom, as no actor
+    if any(
+        step.startswith(_NONE_ON_PURPOSE) and step != MAKER_UNNAMED for step in event.explanation
+    ):
+        # "urged the hunts to stay calm": the words name whom, as no actor. But
+        # "the scheme is unworkable" leaves whose scheme open: the subject's.
+        return None
     others = sorted(
         (a for a in actors if a.id not in event.actor), key=lambda a: len(a.mentions), reverse=True
     )
@@ -64,4 +68,15 @@ def _subject(event: Event, actors: tuple[Actor, ...]) -> Actor | None:
     runner_up = len(others[1].mentions) if len(others) > 1 else 0
     if len(others[0].mentions) < _LEAD * runner_up or others[0].id in event.recipient:
         return None
-    return others[0]
+    return None if _its_own_plan(event, others[0], actors) else others[0]
+
+
+def _its_own_plan(event: Event, subject: Actor, actors: tuple[Actor, ...]) -> bool:
+    """Whether a plan judged with no maker named is the doer's own body's.
+
+    "Yukos lawyers say the auction was illegal", in a story about Yukos: the
+    firm's own people judge a plan made by others, not their firm's.
+    """
+    if MAKER_UNNAMED not in event.explanation or subject.org is None:
+        return False
+    return any(a.org == subject.org for a in actors if a.id in event.actor)

@@ -21,6 +21,7 @@ from dateline.stages.events.claimants import claimant_told_before
 from dateline.stages.events.cues import Cue, load
 from dateline.stages.events.earlier_acts import doer_of_the_act, names_an_act
 from dateline.stages.events.force import mode_of_weapon
+from dateline.stages.events.holders import holder_of
 from dateline.stages.events.judged import wished_state
 from dateline.stages.events.lead_accusers import STEP as LEAD_ACCUSER_STEP
 from dateline.stages.events.lead_accusers import accuser_told_next
@@ -1531,6 +1532,10 @@ def _through_a_clause(tree: Tree, verb: int, cue: Cue) -> list[tuple[int, str]]:
         if asked is not None and not (
             cue.words in NEEDS_BOTH_SIDES and _told_of_in_warning(tree, asked)
         ):
+            holder = holder_of(tree, asked) if cue.type == "ACCUSE" else None
+            if holder is not None:
+                # "claimed schools were not safe in Tory hands": a charge of the Tories.
+                return [(holder, HELD_IN_HANDS)]
             return [(asked, f"{INFERRED}recipient: the subject of the clause it says")]
     if cue.type in ("REJECT", "AGREE", "THREATEN"):
         # "refused to meet the envoy", "offered to supply gas to Peru",
@@ -1545,6 +1550,7 @@ def _through_a_clause(tree: Tree, verb: int, cue: Cue) -> list[tuple[int, str]]:
     return []
 
 
+HELD_IN_HANDS = f"{INFERRED}recipient: whose hands the clause says its subject is in"
 HELD_TO = f"{INFERRED}recipient: the one whose act the threat's 'unless' asks for"
 
 
