@@ -5,15 +5,17 @@ tuned on, written again in sentences of our own.
 """
 
 from event_sides import real_events as _events
+from event_sides import told_events
 
 
 def test_a_charge_another_teller_makes_inside_a_quote_is_not_the_speakers():
-    # Two parties' views reported in one sentence: the sums are Labour's charge.
-    found = _events(
+    # Two parties' views reported in one sentence: the sums are Labour's charge
+    # (the taxes the Tories' own, stages/events/harms_foretold.py).
+    found = told_events(
         "The Tories say the Greens would raise taxes and Labour says "
         "the party's plans do not add up."
     )
-    assert not [e for e in found if e[0] == "ACCUSE" and e[1] == ("Conservative Party",)]
+    assert not [e for e in found if e.trigger == "add up" and e.actor == ("Conservative Party",)]
     # The speaker's own charge stands.
     assert ("ACCUSE", ("Greens",), ("Liberal Party",)) in _events(
         "The Greens say the Liberals' sums do not add up."

@@ -38,7 +38,7 @@ def burden_raised(tree: Tree, token: int) -> StatementCue | None:
         return None
     lemma = word.lemma.lower()
     burdens = lexicons.word_set("raised_burdens.txt")
-    raised = (_is_one_of(word, burdens) and _said_to_rise(tree, token)) or (
+    raised = (is_one_of(word, burdens) and _said_to_rise(tree, token)) or (
         lemma in _NOUNS_OF_RISE and _names_a_burden(tree, token, burdens)
     )
     # The climb up the clause for "without" only for a burden raised: this
@@ -48,7 +48,7 @@ def burden_raised(tree: Tree, token: int) -> StatementCue | None:
     return StatementCue(lemma, "NOUN", "ACCUSE", "judgement", None)
 
 
-def _is_one_of(word: Token, nouns: frozenset[str]) -> bool:
+def is_one_of(word: Token, nouns: frozenset[str]) -> bool:
     """Whether a noun is one of the list, by lemma or by its plural stripped.
 
     The model lemmatises "taxes" to "taxis".
@@ -112,10 +112,10 @@ def _names_a_burden(tree: Tree, token: int, burdens: frozenset[str]) -> bool:
     """Whether a noun of rise names its burden: "tax rises", "a hike in council tax"."""
     for c in tree.children[token]:
         child = tree.tokens[c]
-        if child.dep == "compound" and _is_one_of(child, burdens):
+        if child.dep == "compound" and is_one_of(child, burdens):
             return True
         if child.dep == "prep" and child.text.lower() in ("in", "on"):
             in_it = tree.children[c]
-            if any(_is_one_of(tree.tokens[g], burdens) for g in in_it):
+            if any(is_one_of(tree.tokens[g], burdens) for g in in_it):
                 return True
     return False

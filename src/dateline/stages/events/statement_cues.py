@@ -13,6 +13,7 @@ from dateline import lexicons
 from dateline.errors import ConfigError
 from dateline.records import Token
 from dateline.stages._tree import Tree
+from dateline.stages.events.harms_foretold import harm_foretold
 from dateline.stages.events.modality import foretold
 from dateline.stages.events.raised_burdens import burden_raised
 from dateline.stages.events.statement_records import StatementCue
@@ -51,6 +52,7 @@ def cue_at(tree: Tree, token: int) -> StatementCue | None:
         or _out_of_touch(tree, token)
         or _faulted_deed(tree, token)
         or burden_raised(tree, token)
+        or harm_foretold(tree, token)
     )
 
 

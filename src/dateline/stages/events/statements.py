@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from dateline.records import Quote
 from dateline.stages._arguments import ActorIndex
 from dateline.stages._tree import Tree
+from dateline.stages.events.harms_foretold import harm_misread
 from dateline.stages.events.judged import denied, negated
 from dateline.stages.events.raised_burdens import burden_misread
 from dateline.stages.events.rebuttals import denied_judgement, denied_outright, nothing_wrong
@@ -106,6 +107,7 @@ def _statement_at(
         or judged_in_own_words(tree, index, cue_token, quote, found[0])
         or faults_own_doing(tree, cue, about[0], quote)
         or burden_misread(tree, cue_token, found[0], about[0])
+        or harm_misread(tree, index, cue_token, speaker, found[0])
         # "deficits should be allowed to rise": no one's side is taken
         or (not found[0] and spares_its_subject(tree, cue, cue_token))
     ):
