@@ -8,9 +8,10 @@ from dateline.stages.events.addressees import ADDRESSEE_UNREAD
 from dateline.stages.events.steps import MAKER_UNNAMED
 
 
-def _actor(number, name, mentions, org=None):
-    spans = tuple((i, i + 1) for i in range(mentions))
-    return Actor(f"A{number}", name, "organization", org=org, mentions=spans)
+def _actor(number, name, mentions):
+    return Actor(
+        f"A{number}", name, "organization", mentions=tuple((i, i + 1) for i in range(mentions))
+    )
 
 
 def _statement(kind="ACCUSE", actor=("A2",), recipient=(), explanation=("cue VERB 'brand'",)):
@@ -111,9 +112,3 @@ def test_a_plan_judged_by_the_subjects_own_people_is_not_the_subjects():
     lawyers = Actor("A2", "Borvik lawyers", "group", org="borvik", mentions=((2, 3),))
     judged = _statement(actor=("A2",), explanation=("statement cue 'illegal'", MAKER_UNNAMED))
     assert _aimed(judged, (firm, lawyers)).recipient == ()
-
-
-def test_the_subject_is_not_the_doers_own_body():
-    # "The firm's lawyer called the ruling a disgrace", in a story about the firm.
-    actors = (_actor(1, "Nordfrakt", 6, org="nordfrakt"), _actor(2, "lawyer", 2, org="nordfrakt"))
-    assert _aimed(_statement(), actors).recipient == ()

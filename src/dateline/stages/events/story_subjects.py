@@ -68,17 +68,15 @@ def _subject(event: Event, actors: tuple[Actor, ...]) -> Actor | None:
     runner_up = len(others[1].mentions) if len(others) > 1 else 0
     if len(others[0].mentions) < _LEAD * runner_up or others[0].id in event.recipient:
         return None
-    return None if _its_own_side(event, others[0], actors) else others[0]
+    return None if _its_own_plan(event, others[0], actors) else others[0]
 
 
-def _its_own_side(event: Event, subject: Actor, actors: tuple[Actor, ...]) -> bool:
-    """Whether the story's subject is the doer's own body, which its words are not about.
+def _its_own_plan(event: Event, subject: Actor, actors: tuple[Actor, ...]) -> bool:
+    """Whether a plan judged with no maker named is the doer's own body's.
 
     "Yukos lawyers say the auction was illegal", in a story about Yukos: the
-    firm's own people judge a plan made by others; "Mr Howard said it was a
-    disgrace", in a story about his party, charges someone else, not the
-    party he leads.
+    firm's own people judge a plan made by others, not their firm's.
     """
-    if subject.org is None:
+    if MAKER_UNNAMED not in event.explanation or subject.org is None:
         return False
     return any(a.org == subject.org for a in actors if a.id in event.actor)
