@@ -526,3 +526,8 @@ def test_buying_a_stake_in_a_firm_is_a_deal_with_the_firm(body, firm):
 
 def test_buying_a_thing_in_a_place_is_no_deal_with_the_place():
     assert not real_events("Barclays bought a building in Madrid last year.")
+
+
+def test_a_stake_bought_from_its_named_owner_is_no_deal_with_the_firm():
+    events = real_events("Diageo bought the state's 20% stake in Moet Hennessy in 2002.")
+    assert not any("Moet Hennessy" in r for kind, _, r in events if kind == "AGREE")

@@ -730,9 +730,14 @@ def _firm_the_stake_is_in(tree: Tree, stake: int) -> list[tuple[int, str]]:
 
     A buyer of a stake becomes a part owner of the firm, a tie struck with
     it as a purchase of the whole firm would be; "bought a house in Leeds"
-    is no stake, and the place it is in no side.
+    is no stake, and the place it is in no side. A stake told as its
+    owner's ("bought the state's stake in Velora") is bought from that
+    owner, the seller, and the firm is no side to the sale.
     """
-    if tree.tokens[stake].lemma.lower() not in _STAKES:
+    word = tree.tokens[stake]
+    if word.lemma.lower() not in _STAKES or any(
+        tree.tokens[c].dep == "poss" for c in tree.children[stake]
+    ):
         return []
     return [(firm, STAKE_IN_THE_FIRM) for firm in prepositional_objects(tree, stake, _IN)]
 
