@@ -356,3 +356,20 @@ def test_who_could_be_kept_in_detention_is_kept_by_no_one_yet():
         "arrest or surveillance."
     )
     assert not [e for e in real_events(body) if e[0] == "COERCE"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "other"),
+    [
+        ("Chief Ruiz said talks with Kestrel Mining had broken down.", "Ruiz", "Kestrel Mining"),
+        ("Ms Okafor said negotiations with Shell had made progress.", "Okafor", "Shell"),
+    ],
+)
+def test_talks_whose_outcome_a_speaker_tells_are_the_speakers_own(body, speaker, other):
+    events = real_events(body)
+    assert any(k == "CONSULT" and speaker in a[0] and other in r[0] for k, a, r in events)
+
+
+def test_talks_told_to_someone_are_not_the_hearers_own():
+    events = real_events("Ms Okafor was told that talks with Shell had made progress.")
+    assert not [e for e in events if e[0] == "CONSULT" and "Okafor" in e[1]]

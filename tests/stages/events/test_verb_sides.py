@@ -511,3 +511,23 @@ def test_the_body_one_is_put_out_of_did_it(body, event):
 )
 def test_a_charge_brought_is_done_to_whoever_faces_it(body):
     assert ("ACCUSE", ("Bulgarian prosecutors",), ("Dimitrov",)) in real_events(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "firm"),
+    [
+        ("Diageo bought a 20% stake in Moet Hennessy on Monday.", "Moet Hennessy"),
+        ("Barclays bought a stake in Absa in 2005.", "Absa"),
+    ],
+)
+def test_buying_a_stake_in_a_firm_is_a_deal_with_the_firm(body, firm):
+    assert any(kind == "AGREE" and firm in r for kind, _, r in real_events(body))
+
+
+def test_buying_a_thing_in_a_place_is_no_deal_with_the_place():
+    assert not real_events("Barclays bought a building in Madrid last year.")
+
+
+def test_a_stake_bought_from_its_named_owner_is_no_deal_with_the_firm():
+    events = real_events("Diageo bought the state's 20% stake in Moet Hennessy in 2002.")
+    assert not any("Moet Hennessy" in r for kind, _, r in events if kind == "AGREE")

@@ -809,8 +809,40 @@ def _noun_doer(tree: Tree, noun: int, cue: Cue) -> int | None:
     owner = _owned_up_to(tree, noun)
     if owner is not None:
         return owner
+    return _doer_told_around(tree, noun, cue)
+
+
+def _doer_told_around(tree: Tree, noun: int, cue: Cue) -> int | None:
+    """The doer named after the noun, or the teller of its talks, or the caller after its bid."""
     doer = _doer_after(tree, noun, cue)
+    if doer is None:
+        doer = _teller_of_its_own_talks(tree, noun, cue)
     return doer if doer is not None else _caller_after_the_bid(tree, noun, cue)
+
+
+def _teller_of_its_own_talks(tree: Tree, noun: int, cue: Cue) -> int | None:
+    """Who says what talks with another yielded, as the side that held them.
+
+    "Chief Ruiz said talks with the mining firm had broken down": talks with
+    the one named are the speaker's own when what they said or yielded is
+    the speaker's news to tell; the talks are the subject of the clause said.
+    """
+    if cue.type != "CONSULT" or tree.tokens[noun].lemma.lower() not in _TALKS:
+        return None
+    clause = tree.tokens[noun].head
+    said = tree.tokens[clause].head
+    if (
+        tree.tokens[noun].dep != "nsubj"
+        or tree.tokens[clause].dep != "ccomp"
+        or tree.tokens[said].lemma.lower() not in _TELLING
+    ):
+        return None
+    subject, passive = subject_of(tree, said)
+    return None if passive else subject
+
+
+_TALKS = frozenset({"talk", "negotiation", "discussion"})
+_TELLING = frozenset({"say", "tell", "report", "reveal", "announce", "confirm"})
 
 
 def _doer_of_the_clause(tree: Tree, verb: int) -> int | None:

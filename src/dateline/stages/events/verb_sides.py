@@ -327,6 +327,7 @@ def _object_side(
             heads += _object_recipients(tree, index, obj, actors, charged=charged)
             if cue.is_purchase:
                 heads += _maker_of_the_goods(tree, index, obj)
+                heads += _firm_the_stake_is_in(tree, obj)
         heads += _pair_object_of(tree, trigger, obj)
     elif cue.recipient_object and obj is None:
         shared = _shared_object(tree, verb)
@@ -723,6 +724,29 @@ def _maker_of_the_goods(tree: Tree, index: ActorIndex, goods: int) -> list[tuple
 
 
 MAKER_OF_THE_GOODS = f"{INFERRED}recipient: the firm whose goods are bought"
+
+
+def _firm_the_stake_is_in(tree: Tree, stake: int) -> list[tuple[int, str]]:
+    """The firm a stake bought is in: "bought a 20% stake in Velora" is a deal with Velora.
+
+    A buyer of a stake becomes a part owner of the firm, a tie struck with
+    it as a purchase of the whole firm would be; "bought a house in Leeds"
+    is no stake, and the place it is in no side. A stake told as its
+    owner's ("bought the state's stake in Velora") is bought from that
+    owner, the seller, and the firm is no side to the sale.
+    """
+    word = tree.tokens[stake]
+    if word.lemma.lower() not in _STAKES or any(
+        tree.tokens[c].dep == "poss" for c in tree.children[stake]
+    ):
+        return []
+    return [(firm, STAKE_IN_THE_FIRM) for firm in prepositional_objects(tree, stake, _IN)]
+
+
+_STAKES = frozenset({"stake", "holding"})
+"""A part of a firm that its buyer holds "in" it."""
+_IN = frozenset({"in"})
+STAKE_IN_THE_FIRM = "recipient: the firm the stake bought is in"
 
 
 def _name_words_before(tree: Tree, noun: int) -> list[int]:
