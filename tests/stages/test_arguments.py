@@ -279,3 +279,26 @@ def test_the_leader_before_led_is_whose_strikes_they_are():
 def test_the_leader_of_talks_between_two_others_is_no_side_of_them():
     events = real_events("The UN-led talks between Cyprus and Turkey resumed in Geneva on Monday.")
     assert ("CONSULT", ("Cyprus", "Turkey"), ()) in events, events
+
+
+def test_an_it_in_a_when_clause_is_the_one_body_the_main_clause_names():
+    # The main clause's subject ("The funds") is no body; "it" is Norbank,
+    # not the regulator that led the sentence before.
+    events = real_events(
+        "The Federal Trade Commission said it had fined three funds on Monday. "
+        "The funds became part of Norbank when it snapped up rival lender Eastgate "
+        "Finance in a $9bn deal last year."
+    )
+    assert ("AGREE", ("Norbank",), ("Eastgate Finance",)) in events
+
+
+def test_an_it_after_two_bodies_named_in_the_main_clause_stays_unread():
+    events = real_events(
+        "The Federal Trade Commission said it had fined three funds on Monday. "
+        "Talks between Ovalis Group and Brightwater Holdings collapsed when it rejected "
+        "the final offer."
+    )
+    assert not any(
+        kind == "REJECT" and actors in (("Ovalis Group",), ("Brightwater Holdings",))
+        for kind, actors, _ in events
+    )

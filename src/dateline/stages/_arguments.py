@@ -1337,7 +1337,27 @@ class ActorIndex:
             return None
         main = sentence_subject(tree, tree.sentence_of[pronoun])
         actor = self.by_token.get(main) if main is not None and main < pronoun else None
-        return actor if actor is not None and self.kinds.get(actor) in _IT_KINDS else None
+        if actor is not None and self.kinds.get(actor) in _IT_KINDS:
+            return actor
+        if tree.tokens[verb].dep == "advcl":
+            return self._sole_body_before_clause(tree, verb)
+        return None
+
+    def _sole_body_before_clause(self, tree: Tree, clause: int) -> str | None:
+        """The one body the main clause names before an adverbial clause an "it" leads.
+
+        "The funds became part of Norbank when it bought a rival": the main
+        clause's subject is no body, so "it" is the body it does name, not
+        the subject of the sentence before. Two bodies named leave it unread.
+        """
+        first = tree.sentence_span(tree.sentence_of[clause])[0]
+        named = {
+            actor
+            for token in range(first, tree.subtree(clause)[0])
+            if (actor := self.by_token.get(token)) is not None
+            and self.kinds.get(actor) in _IT_KINDS
+        }
+        return named.pop() if len(named) == 1 else None
 
     def _list_they_takes_up(self, tree: Tree, pronoun: int) -> tuple[str, ...]:
         """The actors of a list that a subject "they" in its own sentence takes up.
