@@ -302,3 +302,28 @@ def test_an_it_after_two_bodies_named_in_the_main_clause_stays_unread():
         kind == "REJECT" and actors in (("Ovalis Group",), ("Brightwater Holdings",))
         for kind, actors, _ in events
     )
+
+
+def test_the_pair_is_the_two_people_named_one_after_the_other_just_before():
+    events = real_events(
+        "The former judge clashed on Thursday with campaigner Lisa Crane. "
+        "Mr Tom Hale said a new council would give people more of a say. "
+        "But Ms Crane said local people did not want it. "
+        "The pair met on the platform at Bath station."
+    )
+    assert any(
+        kind == "CONSULT" and set(actors) == {"Tom Hale", "Lisa Crane"}
+        for kind, actors, _ in events
+    )
+
+
+def test_the_pair_after_two_people_counted_is_not_two_named_in_between():
+    events = real_events(
+        "Two men were arrested after a raid on a shop in Leeds. "
+        "Inspector Tom Reid said officers had acted on a tip. "
+        "Jane Cole, a neighbour, said she heard shouting. "
+        "The pair criticised the city council on Sunday."
+    )
+    assert not any(
+        kind == "ACCUSE" and set(actors) == {"Tom Reid", "Jane Cole"} for kind, actors, _ in events
+    )
