@@ -279,3 +279,51 @@ def test_the_leader_before_led_is_whose_strikes_they_are():
 def test_the_leader_of_talks_between_two_others_is_no_side_of_them():
     events = real_events("The UN-led talks between Cyprus and Turkey resumed in Geneva on Monday.")
     assert ("CONSULT", ("Cyprus", "Turkey"), ()) in events, events
+
+
+def test_an_it_in_a_when_clause_is_the_one_body_the_main_clause_names():
+    # The main clause's subject ("The funds") is no body; "it" is Norbank,
+    # not the regulator that led the sentence before.
+    events = real_events(
+        "The Federal Trade Commission said it had fined three funds on Monday. "
+        "The funds became part of Norbank when it snapped up rival lender Eastgate "
+        "Finance in a $9bn deal last year."
+    )
+    assert ("AGREE", ("Norbank",), ("Eastgate Finance",)) in events
+
+
+def test_an_it_after_two_bodies_named_in_the_main_clause_stays_unread():
+    events = real_events(
+        "The Federal Trade Commission said it had fined three funds on Monday. "
+        "Talks between Ovalis Group and Brightwater Holdings collapsed when it rejected "
+        "the final offer."
+    )
+    assert not any(
+        kind == "REJECT" and actors in (("Ovalis Group",), ("Brightwater Holdings",))
+        for kind, actors, _ in events
+    )
+
+
+def test_the_pair_is_the_two_people_named_one_after_the_other_just_before():
+    events = real_events(
+        "The former judge clashed on Thursday with campaigner Lisa Crane. "
+        "Mr Tom Hale said a new council would give people more of a say. "
+        "But Ms Crane said local people did not want it. "
+        "The pair met on the platform at Bath station."
+    )
+    assert any(
+        kind == "CONSULT" and set(actors) == {"Tom Hale", "Lisa Crane"}
+        for kind, actors, _ in events
+    )
+
+
+def test_the_pair_after_two_people_counted_is_not_two_named_in_between():
+    events = real_events(
+        "Two men were arrested after a raid on a shop in Leeds. "
+        "Inspector Tom Reid said officers had acted on a tip. "
+        "Jane Cole, a neighbour, said she heard shouting. "
+        "The pair criticised the city council on Sunday."
+    )
+    assert not any(
+        kind == "ACCUSE" and set(actors) == {"Tom Reid", "Jane Cole"} for kind, actors, _ in events
+    )

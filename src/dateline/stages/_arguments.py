@@ -538,6 +538,30 @@ class ActorIndex:
                 pair = self._two_people(tree, i)
                 if pair:
                     return pair
+        return self._two_people_lately(tree, sentence) if lemma in ("pair", "duo") else ()
+
+    def _two_people_lately(self, tree: Tree, sentence: int) -> tuple[str, ...]:
+        """The two people the sentences just before name, one after the other.
+
+        "Mr Hale clashed with Ms Crane. Mr Hale said ... But Ms Crane said ...
+        The pair met at the station": the two people named lately, though
+        never as "X and Y". Going back sentence by sentence until two people
+        are named; more than two, or a pair counted ("two men"), leave it unread.
+        """
+        window = range(sentence - 1, max(sentence - 4, -1), -1)
+        start = tree.sentence_span(window[-1])[0] if window else 0
+        end = tree.sentence_span(sentence)[0]
+        if any(tree.tokens[i].text.lower() in ("two", "both") for i in range(start, end)):
+            return ()
+        named: dict[str, None] = {}
+        for earlier in window:
+            first, last = tree.sentence_span(earlier)
+            for i in range(first, last):
+                actor = self.by_token.get(i)
+                if actor is not None and self.kinds.get(actor) == "person":
+                    named[actor] = None
+            if len(named) >= 2:
+                return tuple(named) if len(named) == 2 else ()
         return ()
 
     def _couple_meant(self, tree: Tree, head: int) -> tuple[str, ...]:
@@ -1337,7 +1361,27 @@ class ActorIndex:
             return None
         main = sentence_subject(tree, tree.sentence_of[pronoun])
         actor = self.by_token.get(main) if main is not None and main < pronoun else None
-        return actor if actor is not None and self.kinds.get(actor) in _IT_KINDS else None
+        if actor is not None and self.kinds.get(actor) in _IT_KINDS:
+            return actor
+        if tree.tokens[verb].dep == "advcl":
+            return self._sole_body_before_clause(tree, verb)
+        return None
+
+    def _sole_body_before_clause(self, tree: Tree, clause: int) -> str | None:
+        """The one body the main clause names before an adverbial clause an "it" leads.
+
+        "The funds became part of Norbank when it bought a rival": the main
+        clause's subject is no body, so "it" is the body it does name, not
+        the subject of the sentence before. Two bodies named leave it unread.
+        """
+        first = tree.sentence_span(tree.sentence_of[clause])[0]
+        named = {
+            actor
+            for token in range(first, tree.subtree(clause)[0])
+            if (actor := self.by_token.get(token)) is not None
+            and self.kinds.get(actor) in _IT_KINDS
+        }
+        return named.pop() if len(named) == 1 else None
 
     def _list_they_takes_up(self, tree: Tree, pronoun: int) -> tuple[str, ...]:
         """The actors of a list that a subject "they" in its own sentence takes up.
