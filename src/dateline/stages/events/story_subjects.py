@@ -1,15 +1,15 @@
 """Whom a statement naming no one is about: the one the story is about.
 
-"The Lib Dems branded it a sticking plaster", "creditors have been pushing
-for a greater say", "MCI had rejected a deal": a charge, demand, refusal,
-backing or assent whose words name no one, in a story plainly about one
-actor, is about that actor, as coders read it. The story is plainly about
-the actor it names most often, when it names it often and well ahead of
-any other; the recipient is inferred, scored low, and the explanation says
-so. A story plainly about one actor outweighs the home government that
-a demand or charge naming no one is otherwise made of (:mod:`.addressees`):
-"the Conservatives claim the sums do not add up", in a story about the
-Liberal Democrats' plans, is a charge of the Liberal Democrats.
+"The dockers' union called it a betrayal", "suppliers are pressing for
+faster payment", "the regulator turned the offer down": a charge, demand,
+refusal, backing or assent whose words name no one, in a story plainly
+about one actor, is about that actor, as coders read it. The story is
+plainly about the actor it names most often, when it names it often and
+well ahead of any other; the recipient is inferred, scored low, and the
+explanation says so. A story plainly about one actor outweighs the home
+government that a demand or charge naming no one is otherwise made of
+(:mod:`.addressees`): "the Greens say the costings are fanciful", in a
+story about a haulier closing a depot, is a charge of the haulier.
 """
 
 from __future__ import annotations
