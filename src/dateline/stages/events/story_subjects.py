@@ -35,8 +35,9 @@ STEP = f"{INFERRED}recipient: the one the story is about, as the words name no o
 
 def aimed_at_the_subject(events: Iterable[Event], actors: tuple[Actor, ...]) -> Iterator[Event]:
     """The events, with the story's subject as recipient where a statement names none."""
+    ranked = sorted(actors, key=lambda a: len(a.mentions), reverse=True)
     for event in events:
-        subject = _subject(event, actors)
+        subject = _subject(event, ranked)
         if subject is None:
             yield event
             continue
@@ -49,8 +50,11 @@ def aimed_at_the_subject(events: Iterable[Event], actors: tuple[Actor, ...]) -> 
         )
 
 
-def _subject(event: Event, actors: tuple[Actor, ...]) -> Actor | None:
-    """The actor, not among the event's doers, that the story is plainly about, if any."""
+def _subject(event: Event, ranked: list[Actor]) -> Actor | None:
+    """The actor, not among the event's doers, that the story is plainly about, if any.
+
+    ``ranked`` is the article's actors, the most often named first.
+    """
     named = event.recipient and HOME_GOVERNMENT_STEP not in event.explanation
     if event.type not in _ABOUT_SOMEONE or named or len(event.actor) != 1:
         return None  # several doers naming no one are at odds with one another
@@ -60,22 +64,21 @@ def _subject(event: Event, actors: tuple[Actor, ...]) -> Actor | None:
         # "urged the hunts to stay calm": the words name whom, as no actor. But
         # "the scheme is unworkable" leaves whose scheme open: the subject's.
         return None
-    others = sorted(
-        (a for a in actors if a.id not in event.actor), key=lambda a: len(a.mentions), reverse=True
-    )
+    others = [a for a in ranked if a.id not in event.actor]
     if not others or len(others[0].mentions) < _FEWEST_MENTIONS:
         return None
     runner_up = len(others[1].mentions) if len(others) > 1 else 0
     if len(others[0].mentions) < _LEAD * runner_up or others[0].id in event.recipient:
         return None
-    return None if _its_own_plan(event, others[0], actors) else others[0]
+    return None if _its_own_plan(event, others[0], ranked) else others[0]
 
 
-def _its_own_plan(event: Event, subject: Actor, actors: tuple[Actor, ...]) -> bool:
+def _its_own_plan(event: Event, subject: Actor, actors: list[Actor]) -> bool:
     """Whether a plan judged with no maker named is the doer's own body's.
 
-    "Yukos lawyers say the auction was illegal", in a story about Yukos: the
-    firm's own people judge a plan made by others, not their firm's.
+    "Nordfrakt's lawyers say the sale was unlawful", in a story about
+    Nordfrakt: the firm's own people judge a plan made by others, not
+    their firm's.
     """
     if MAKER_UNNAMED not in event.explanation or subject.org is None:
         return False
