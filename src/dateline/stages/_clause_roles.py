@@ -43,6 +43,9 @@ def subject_of(tree: Tree, verb: int) -> tuple[int | None, bool]:
     if _reduced_passive(tree, verb):
         # "two citizens detained by the police": the noun is what is done to.
         return tree.tokens[verb].head, True
+    if _freed_misread_as_freeing(tree, verb):
+        # "Hostages freed from a rebel camp arrived home": they were freed.
+        return _own_subject(tree, verb), True
     if _reduced_active(tree, verb):
         # "a motion opposing the bill".
         return tree.tokens[verb].head, False
@@ -650,6 +653,32 @@ def _reduced_passive(tree: Tree, verb: int) -> bool:
             for c in tree.children[verb]
         )
     )
+
+
+def _freed_misread_as_freeing(tree: Tree, verb: int) -> bool:
+    """Whether a release verb heading its clause is a participle the parse took for a past.
+
+    "Hostages freed from a rebel camp arrived home": the small model may
+    make "freed" the main verb with "hostages" as its subject. Freeing
+    someone names whom ("the rebels freed two hostages"); a release verb
+    with a subject, no object and a place freed "from" tells of those freed.
+    """
+    word = tree.tokens[verb]
+    deps = {tree.tokens[c].dep for c in tree.children[verb]}
+    return (
+        word.lemma.lower() in _FREEING
+        and word.tag in ("VBD", "VBN")
+        and "nsubj" in deps
+        and not deps & {"dobj", "obj", "aux", "auxpass", "dative"}
+        and any(
+            tree.tokens[c].dep == "prep" and tree.tokens[c].text.lower() == "from"
+            for c in tree.children[verb]
+        )
+    )
+
+
+_FREEING = frozenset({"free", "release"})
+"""Verbs of release, whose object is always named when they tell a freeing."""
 
 
 def _reduced_active(tree: Tree, verb: int) -> bool:

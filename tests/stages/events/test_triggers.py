@@ -382,3 +382,31 @@ def test_a_charge_or_case_brought_by_someone_is_their_charge(body, event):
 
 def test_fees_charged_by_a_bank_are_no_charge():
     assert real_events("The fees charged by the banks rose again last year.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        (
+            "Two Palestinians released from Israeli jails were greeted by crowds in Ramallah.",
+            ("RETREAT", ("Israel",), ("Two Palestinians",)),
+        ),
+        (
+            # The parse makes "freed" the main verb, with the Australians its subject.
+            "Three Australians freed from US custody in Iraq arrived in Sydney on Monday.",
+            ("RETREAT", ("US",), ("Three Australians",)),
+        ),
+    ],
+)
+def test_those_freed_from_a_keepers_hold_are_released_by_the_keeper(body, event):
+    assert event in real_events(body)
+
+
+def test_a_release_from_a_hold_with_no_keeper_named_frees_no_one_by_anyone():
+    body = "Two patients released from hospital were greeted by their families."
+    assert not any(e[0] == "RETREAT" for e in real_events(body))
+
+
+def test_a_vote_in_favour_of_a_bill_backs_whoever_put_it_forward():
+    body = "MPs voted in favour of the government's schools bill on Monday evening."
+    assert ("SUPPORT", ("MPs",), ("government",)) in real_events(body)

@@ -329,7 +329,32 @@ def _bare_participle(tree: Tree, verb: int, cues: Cues) -> bool:
         # "X was among those arrested": what befell those X is one of.
         and not (tree.tokens[verb].dep == "acl" and said_to_be_among(tree, tree.tokens[verb].head))
         and not _charge_borne(tree, verb, cues)
+        and not _freed_from_a_keepers_hold(tree, verb, cues)
     )
+
+
+def _freed_from_a_keepers_hold(tree: Tree, verb: int, cues: Cues) -> bool:
+    """A participle of release on a noun, from a hold whose keeper is named.
+
+    "Britons freed from US custody": like "were freed from US custody", it
+    tells a release done to the ones it hangs on, by the keeper the hold's
+    modifier names; "freed from hospital", a hold with no keeper named,
+    tells none.
+    """
+    return (
+        tree.tokens[verb].dep == "acl"
+        and any(c.mode == "release" for c in cues.verbs.get(cue_lemma(tree, verb), ()))
+        and any(
+            tree.tokens[held].lemma.lower() in _HOLDS
+            and any(tree.tokens[c].dep in _KEEPER_WORDS for c in tree.children[held])
+            for held in prepositional_objects(tree, verb, frozenset({"from"}))
+        )
+    )
+
+
+_HOLDS = frozenset({"custody", "jail", "prison", "detention", "captivity", "camp", "gaol", "cell"})
+"""Words of a hold one is freed from, whose modifier may name its keeper ("Israeli jails")."""
+_KEEPER_WORDS = frozenset({"amod", "compound", "poss", "nmod"})
 
 
 def _charge_borne(tree: Tree, verb: int, cues: Cues) -> bool:
