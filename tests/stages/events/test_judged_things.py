@@ -90,3 +90,43 @@ def test_a_plan_told_as_unveiled_by_a_party_is_that_partys_when_judged_later():
         actors == ("Tom Reid",) and recipients == ("Greens",)
         for _, actors, recipients in real_events(body)
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        (
+            (
+                "Police in Minsk arrested three students on Monday. "
+                "Amnesty International said the arrests were unjustified."
+            ),
+            ("ACCUSE", ("Amnesty International",), ("Police",)),
+        ),
+        (
+            "The Kremlin seized the oil firm Vostok last year. Group Arda says this was wrong.",
+            ("ACCUSE", ("Group Arda",), ("Kremlin",)),
+        ),
+        (
+            (
+                "Mayor Tom Reed closed the Elm Street library in March. "
+                "The Library Users' Association said the move was a scandal."
+            ),
+            ("ACCUSE", ("Library Users' Association",), ("Tom Reed",)),
+        ),
+    ],
+)
+def test_a_deed_judged_by_this_or_its_own_noun_charges_its_doer_told_just_before(body, event):
+    assert event in real_events(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A fall no one did; words said, not a deed; a doer judging its own deed.
+        "Sales at Dunmore fell 5% last year. Its chief executive said this was disappointing.",
+        "Chancellor Gordon Brown said taxes would rise. Michael Howard said this was wrong.",
+        "The Kremlin seized the main unit of the oil firm Vostok. The Kremlin said this was legal.",
+    ],
+)
+def test_this_judged_after_no_deed_of_another_charges_no_one(body):
+    assert not any(e[0] == "ACCUSE" and e[2] for e in real_events(body))

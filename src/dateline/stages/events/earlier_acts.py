@@ -57,17 +57,71 @@ def doer_of_the_act(
     if kind is None or sentence == 0 or not _taken_up(tree, index, noun):
         return []
     maker = _speaker(tree, sentence - 1) if kind == _WORDS else _deed_doer(tree, sentence - 1)
-    if maker is None:
+    named = _others_named(tree, index, maker, besides) if maker is not None else ()
+    if not named or (kind != _WORDS and _across_borders(index, named, besides)):
         return []
+    return [(maker, STEP)] if maker is not None else []
+
+
+DEED_STEP = f"{INFERRED}recipient: who did the deed the words judged take up, told just before"
+
+
+def doer_of_the_deed_taken_up(
+    tree: Tree, index: ActorIndex, word: int, besides: tuple[str, ...]
+) -> tuple[str, ...]:
+    """Who did the deed of the sentence before that a judgement takes up by "this" or its noun.
+
+    "The Kremlin seized the firm's main unit. Its owner says this was
+    illegal": a bare "this" or "that" judged takes up the deed just told;
+    so does the deed's own noun ("Police arrested three protesters. Amnesty
+    said the arrests were unjustified"). Not a sentence of saying, whose
+    "this" is the words said, nor the doers' own deed or their body's.
+    """
+    sentence = tree.sentence_of[word]
+    if sentence == 0:
+        return ()
+    root = sentence_root(tree, sentence - 1)
+    if root is None or not (
+        _bare_demonstrative(tree, word) or _deed_named_again(tree, index, word, root)
+    ):
+        return ()
+    maker = _deed_doer(tree, sentence - 1)
+    return _others_named(tree, index, maker, besides) if maker is not None else ()
+
+
+def _bare_demonstrative(tree: Tree, word: int) -> bool:
+    """Whether a word is "this" or "that" standing alone as a subject: "this was illegal"."""
+    token = tree.tokens[word]
+    return (
+        token.text.lower() in _DEMONSTRATIVES
+        and token.dep in ("nsubj", "nsubjpass")
+        and not tree.children[word]
+    )
+
+
+_DEMONSTRATIVES = frozenset({"this", "that"})
+
+
+def _deed_named_again(tree: Tree, index: ActorIndex, noun: int, verb: int) -> bool:
+    """Whether a noun names again the deed a verb just told: "arrested ... the arrests"."""
+    return (
+        tree.tokens[verb].pos == "VERB"
+        and tree.tokens[noun].lemma.lower() == tree.tokens[verb].lemma.lower()
+        and _taken_up(tree, index, noun)
+    )
+
+
+def _others_named(
+    tree: Tree, index: ActorIndex, maker: int, besides: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The actors a maker's token names, unless among the doers, their body or the press."""
     named = index.actors_at(tree, maker)
     own_bodies = {index.orgs.get(actor) for actor in besides} - {None}
     if not named or any(a in besides or index.orgs.get(a) in own_bodies for a in named):
-        return []
+        return ()
     if set(named) & index.press:
-        return []  # "a BBC correspondent said ...": the story's own telling, which no one answers
-    if kind != _WORDS and _across_borders(index, named, besides):
-        return []
-    return [(maker, STEP)]
+        return ()  # "a BBC correspondent said ...": the story's own telling, which no one answers
+    return named
 
 
 def _across_borders(index: ActorIndex, makers: tuple[str, ...], doers: tuple[str, ...]) -> bool:

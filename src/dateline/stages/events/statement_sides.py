@@ -17,6 +17,11 @@ from dateline.stages._tree import Tree
 from dateline.stages.actors.lexicon import load as load_actor_lexicon
 from dateline.stages.events.addressees import ADDRESSEE_UNREAD
 from dateline.stages.events.cues import load as load_cues
+from dateline.stages.events.earlier_acts import (
+    DEED_STEP,
+    doer_of_the_act,
+    doer_of_the_deed_taken_up,
+)
 from dateline.stages.events.judged import (
     RULED,
     asks_of_no_one,
@@ -119,9 +124,9 @@ def recipients_of(
     recipients = tuple(r for r in recipients if r != speaker)
     if recipients:
         return recipients, how
-    meant = they_meant(tree, index, about, speaker) if about is not None else ()
-    if meant:
-        return meant, f"{INFERRED}{how}, 'they' taken for the body named before it"
+    taken_up = _taken_up_from_before(tree, index, cue, found, speaker)
+    if taken_up is not None:
+        return taken_up
     if cue.role in _OF_NO_ONE_NAMED:
         # "they want the publication of the advice": asked of no one named;
         # "far too little has been done": a charge all the same.
@@ -136,6 +141,27 @@ def recipients_of(
         # of no actor in particular.
         return (), _unnamed_addressee(tree, about)
     return None
+
+
+def _taken_up_from_before(
+    tree: Tree, index: ActorIndex, cue: StatementCue, found: tuple[int | None, str], speaker: str
+) -> tuple[tuple[str, ...], str] | None:
+    """Whom words that take up what was told before mean, and how; None when they take up none.
+
+    A "they" is the body named before it; a charge of "this" or of a deed's
+    own noun is of who did the deed just told: "X seized the firm. Y says
+    this was illegal".
+    """
+    about, how = found
+    if about is None:
+        return None
+    meant = they_meant(tree, index, about, speaker)
+    if meant:
+        return meant, f"{INFERRED}{how}, 'they' taken for the body named before it"
+    if cue.type != "ACCUSE" or cue.role not in ("judgement", "standard"):
+        return None
+    doers = doer_of_the_deed_taken_up(tree, index, about, (speaker,))
+    return (doers, DEED_STEP) if doers else None
 
 
 _OF_NO_ONE_NAMED = {
@@ -442,10 +468,9 @@ def whose_thing(
     owners = index.actors_at(tree, owner) if owner is not None else ()
     if owners and speaker not in owners:
         return owners, f"{INFERRED}recipient: whose the thing judged is, by its earlier mention"
-    doers = _doers_told_before(tree, index, thing)
-    if doers and speaker not in doers:
-        # "ECOWAS imposed sanctions on Mali ... X said the sanctions were illegal".
-        return doers, f"{INFERRED}recipient: who did the thing judged, as told before"
+    doers = _doers_told_before(tree, index, thing, speaker)
+    if doers is not None:
+        return doers
     # "the bill was disgraceful": a policy judged, its owner unnamed; but
     # "sales failed to meet forecasts" blames no one.
     if _a_policy(tree, thing):
@@ -453,12 +478,25 @@ def whose_thing(
     return (), "no recipient: the judgement is of a thing, not an actor"
 
 
-def _doers_told_before(tree: Tree, index: ActorIndex, thing: int) -> tuple[str, ...]:
-    """Who the story said did "the" thing judged, as the object of their verb, not long before.
+def _doers_told_before(
+    tree: Tree, index: ActorIndex, thing: int, speaker: str
+) -> tuple[tuple[str, ...], str] | None:
+    """Who the story said did "the" thing judged, not long before, and how; None if no one.
 
     "ECOWAS has imposed sanctions on Mali. Colonel Goita said the sanctions
-    were illegal": the sanctions are the ones ECOWAS imposed.
+    were illegal": the sanctions are the ones ECOWAS imposed. "The council
+    shut the library. Residents said the move was a scandal": the move is
+    the council's (:mod:`.earlier_acts`).
     """
+    doers = _imposers_told_before(tree, index, thing)
+    if doers and speaker not in doers:
+        return doers, f"{INFERRED}recipient: who did the thing judged, as told before"
+    act = doer_of_the_act(tree, index, thing, (speaker,))
+    return (index.actors_at(tree, act[0][0]), act[0][1]) if act else None
+
+
+def _imposers_told_before(tree: Tree, index: ActorIndex, thing: int) -> tuple[str, ...]:
+    """Who the story said did "the" thing judged, as the object of their verb, not long before."""
     tokens = tree.tokens
     if not any(
         tokens[c].dep == "det" and tokens[c].text.lower() == "the" for c in tree.children[thing]
