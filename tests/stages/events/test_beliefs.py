@@ -1,0 +1,55 @@
+"""Beliefs: a view an actor is told to hold is read as a statement of theirs (invented text)."""
+
+from event_sides import real_events as _events
+from event_sides import told_events
+
+
+def test_a_party_believing_another_should_act_asks_it_to():
+    found = _events(
+        "The Green Party believes the Northfield Borough Council should publish the "
+        "flood report in full."
+    )
+    assert ("REQUEST", ("Green Party",), ("Northfield Borough Council",)) in found
+
+
+def test_a_person_thinking_another_must_act_asks_it_to():
+    found = _events(
+        "Mayor Tom Hale has cut bus routes. Councillor Rita Osei thinks Mayor Tom Hale must "
+        "apologise to passengers."
+    )
+    assert ("REQUEST", ("Rita Osei",), ("Tom Hale",)) in found
+
+
+def test_a_view_read_as_a_quote_points_to_no_recorded_quote():
+    found = told_events(
+        "The Green Party believes the Northfield Borough Council should publish the "
+        "flood report in full."
+    )
+    asked = [e for e in found if e.type == "REQUEST"]
+    assert asked
+    assert not any(e.quoted for e in asked)
+
+
+def test_a_view_denied_asks_nothing():
+    found = _events(
+        "The Green Party does not believe the Northfield Borough Council should raise its tax."
+    )
+    assert "REQUEST" not in [e[0] for e in found]
+
+
+def test_a_view_asked_about_asks_nothing():
+    found = _events("Does the Green Party really think Mayor Tom Hale should resign?")
+    assert "REQUEST" not in [e[0] for e in found]
+
+
+def test_a_view_counted_by_a_poll_is_no_actors_demand():
+    found = _events(
+        "Some 47% of voters believe Mayor Tom Hale should resign, a poll for the Northfield "
+        "Gazette found."
+    )
+    assert "REQUEST" not in [e[0] for e in found]
+
+
+def test_a_view_of_ones_own_duty_asks_nothing_of_another():
+    found = _events("The Green Party thinks it should have won more seats in the election.")
+    assert "REQUEST" not in [e[0] for e in found]
