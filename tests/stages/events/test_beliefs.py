@@ -53,3 +53,27 @@ def test_a_view_counted_by_a_poll_is_no_actors_demand():
 def test_a_view_of_ones_own_duty_asks_nothing_of_another():
     found = _events("The Green Party thinks it should have won more seats in the election.")
     assert "REQUEST" not in [e[0] for e in found]
+
+
+def test_a_bodys_finding_charges_whom_it_finds_at_fault():
+    found = _events(
+        "The Public Accounts Committee found that the Department for Housing had wasted "
+        "£40m on consultants."
+    )
+    assert ("ACCUSE", ("Public Accounts Committee",), ("Department for Housing",)) in found
+
+
+def test_a_finding_told_after_its_clause_charges_too():
+    found = _events(
+        'The Department for Housing had "failed" to give councils early guidance, the Public '
+        "Accounts Committee found."
+    )
+    assert ("ACCUSE", ("Public Accounts Committee",), ("Department for Housing",)) in found
+
+
+def test_a_survey_finding_is_no_actors_charge():
+    found = _events(
+        "A Northfield Gazette survey found that 60% of readers supported the new bypass, "
+        "which the Northfield Borough Council had failed to build."
+    )
+    assert not any(e[0] == "ACCUSE" and e[1] == ("Northfield Gazette",) for e in found)

@@ -1,8 +1,9 @@
-"""Beliefs: a view an actor is told to hold, read as a statement of theirs.
+"""Beliefs: a view an actor is told to hold, or a finding it made, read as a statement of theirs.
 
 "The Greens believe the mayor should publish the report" tells the
 party's demand as "the Greens say the mayor should publish the report"
-does; "Mr Osei thinks the board's plan is misguided" is his charge. The
+does; "Mr Osei thinks the board's plan is misguided" is his charge, and
+"the inquiry found the firm had misled investors" the inquiry's. The
 quotes stage keeps to verbs of saying, so such a view is no quote; here it
 is one, for the statement cues alone (:mod:`.statements`), with the one who
 holds it as its speaker.
@@ -24,8 +25,8 @@ from dateline.stages._tree import Tree
 from dateline.stages.events.judged import in_a_question, negated_here
 from dateline.stages.events.statement_records import in_quote
 
-_BELIEVING = frozenset({"believe", "think"})
-"""Verbs by which news tells a view one holds, with the view as their clause."""
+_BELIEVING = frozenset({"believe", "think", "find"})
+"""Verbs by which news tells a view one holds or a finding one made, with it as their clause."""
 
 BELIEF_QUOTE = "belief"
 """How the id of a view read as a quote begins: it is no quote the article records."""
