@@ -77,3 +77,11 @@ def test_a_survey_finding_is_no_actors_charge():
         "which the Northfield Borough Council had failed to build."
     )
     assert not any(e[0] == "ACCUSE" and e[1] == ("Northfield Gazette",) for e in found)
+
+
+def test_a_finding_put_as_a_condition_is_no_charge_even_a_hypothetical_one():
+    found = told_events(
+        "Ministers will act if the Public Accounts Committee finds that the Department for "
+        "Housing wasted money on consultants."
+    )
+    assert not any(e.type == "ACCUSE" and e.actor == ("Public Accounts Committee",) for e in found)

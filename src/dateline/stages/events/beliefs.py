@@ -9,8 +9,9 @@ is one, for the statement cues alone (:mod:`.statements`), with the one who
 holds it as its speaker.
 
 Only a view its holder is told to hold as fact: not one denied ("does not
-believe the tax should rise"), asked about, or held inside another's quote
-(whose speaker says it, :mod:`.said_outright`); and only a view held by an
+believe the tax should rise"), asked about, put as a condition ("if the
+inquiry finds that ..."), or held inside another's quote (whose speaker
+says it, :mod:`.said_outright`); and only a view held by an
 actor named, not by the people a poll counts ("40% think she should
 resign").
 """
@@ -26,7 +27,12 @@ from dateline.stages.events.judged import in_a_question, negated_here
 from dateline.stages.events.statement_records import in_quote
 
 _BELIEVING = frozenset({"believe", "think", "find"})
-"""Verbs by which news tells a view one holds or a finding one made, with it as their clause."""
+"""Verbs by which news tells a view one holds or a finding one made, with it as their clause.
+
+Not "rule": what a court rules one "must" or "should" do is an order, no demand
+("ruled that the firm must stop selling the bikes")."""
+_CONDITIONS = frozenset({"if", "unless", "whether"})
+"""Words that make a clause a condition or a question: "if the inquiry finds that ..."."""
 
 BELIEF_QUOTE = "belief"
 """How the id of a view read as a quote begins: it is no quote the article records."""
@@ -64,6 +70,7 @@ def _views(tree: Tree, quotes: tuple[Quote, ...]) -> Iterator[tuple[int, int]]:
             or not any(tree.tokens[c].dep == "nsubj" for c in children)
             or negated_here(tree, verb)
             or in_a_question(tree, verb)
+            or any(tree.tokens[c].text.lower() in _CONDITIONS for c in children)
             or any(in_quote(tree, verb, quote) for quote in quotes)
         ):
             continue
