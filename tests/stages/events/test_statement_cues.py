@@ -103,3 +103,28 @@ def test_an_idiom_of_shirking_charges_its_doer(body):
 def test_the_verb_of_an_idiom_with_another_object_charges_no_one():
     body = "Opposition leader Ada Quill said the Harbour Board had dragged the old ferry ashore."
     assert not [e for e in statement_events(body) if e[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Professor Nia Brandt says the Harbour Board's emphasis on new car parks is misplaced.",
+        "Opposition leader Ada Quill said the Harbour Board's ferry timetable was muddled.",
+    ],
+)
+def test_a_judging_adjective_read_as_a_passive_still_charges(body):
+    found = statement_events(body)
+    assert any(e[0] == "ACCUSE" and e[2] == ("Harbour Board",) for e in found)
+
+
+def test_a_participle_of_a_verb_of_its_own_backs_no_one():
+    body = "Harbour Board chief Tom Reeve said the pier closure was justified on safety grounds."
+    assert not any(e[0] == "SUPPORT" for e in statement_events(body))
+
+
+def test_a_participle_with_its_doer_named_is_no_judgement_of_its_subject():
+    body = (
+        "Opposition leader Ada Quill said the Harbour Board's letters were misplaced by a "
+        "courier firm."
+    )
+    assert not any(e[0] == "ACCUSE" and e[2] == ("Harbour Board",) for e in statement_events(body))

@@ -7,7 +7,7 @@ import pytest
 from dateline import nlp
 from dateline.stages._tree import Tree
 from dateline.stages.events.judged import thing_judged
-from event_sides import real_events
+from event_sides import real_events, told_events
 from statements import statement_events
 
 
@@ -723,3 +723,10 @@ def test_a_duty_in_the_view_of_the_speakers_own_body_is_still_a_demand():
         '"The committee believes the ministry should publish the report."'
     )
     assert ("REQUEST", ("Olav Berg",), ("ministry",)) in found
+
+
+def test_a_plan_of_no_one_named_said_not_to_work_rejects_no_one():
+    found = told_events(
+        'Mayor Tom Hale said: "Such attempts to close the harbour road cannot work."'
+    )
+    assert not any(e.type == "REJECT" for e in found)

@@ -12,6 +12,7 @@ from itertools import chain
 from dateline.records import Analysis, Event, EventType, Quote
 from dateline.stages._arguments import ActorIndex
 from dateline.stages._tree import Tree
+from dateline.stages.events.beliefs import BELIEF_QUOTE, belief_quotes
 from dateline.stages.events.closed_matters import closed_matters
 from dateline.stages.events.confidence import confidence_of
 from dateline.stages.events.critics import critics_charges
@@ -126,8 +127,10 @@ def _statement_events(
     """Events that quotes carry, where no cue event already says the same."""
     events: list[Event] = []
     quotes = analysis.article.quotes
+    # A view an actor holds is read for what it says as a quote of theirs would be.
+    views = (*quotes, *belief_quotes(tree, index, quotes))
     for statement in chain(
-        statement_events(tree, index, quotes),
+        statement_events(tree, index, views),
         critics_charges(tree, index, quotes),
         outraged_charges(tree, index, quotes),
         glad_backing(tree, index, quotes),
@@ -163,7 +166,7 @@ def _statement_events(
                 place=place,
                 hypothetical=to_come,
                 confidence=0.5,
-                quote=statement.quote.id,
+                quote=_recorded(statement.quote),
                 explanation=(
                     *statement.steps,
                     *setting,
@@ -172,6 +175,11 @@ def _statement_events(
             )
         )
     return events
+
+
+def _recorded(quote: Quote) -> str | None:
+    """The id of a quote the article records; a view read as a quote is none."""
+    return None if quote.id.startswith(BELIEF_QUOTE) else quote.id
 
 
 _SAID_LATER = "hypothetical: the quote is still to be said ('will say', 'is expected to tell')"

@@ -12,6 +12,7 @@ from dateline import lexicons
 from dateline.records import Quote
 from dateline.stages._arguments import ActorIndex
 from dateline.stages._clause_roles import object_of, prepositional_objects, subject_of
+from dateline.stages._people_words import people_nouns
 from dateline.stages._tree import Tree
 from dateline.stages.events import cues as event_cues
 from dateline.stages.events.judged import (
@@ -103,10 +104,13 @@ def said_outright(
     speaker = quote.speaker
     if speaker is None:
         return False
-    if cue.role == "standard" and not (
-        denied_outright(tree, cue_token) or is_none_of(tree, subject_of(tree, cue_token)[0])
+    if cue.role == "standard" and (
+        not (denied_outright(tree, cue_token) or is_none_of(tree, subject_of(tree, cue_token)[0]))
+        or _done_by_an_actor(tree, index, cue, cue_token)
     ):
-        return False  # "the sums add up" blames no one; "do not add up", "none of" them do
+        # "the sums add up" blames no one; "do not add up", "none of" them do;
+        # "staff did not work on Sunday" tells what they did, no plan judged.
+        return False
     if (
         # "badly hurt", "poorly paid"; "did not spend too much", "could spend too much"
         (cue.pos == "ADV" and cue.role != "excess" and not _badly_made(tree, cue_token))
@@ -141,6 +145,33 @@ def said_outright(
         and not own_intent(tree, cue_token)
         and not wished_state(tree, cue_token)
     )
+
+
+def _done_by_an_actor(tree: Tree, index: ActorIndex, cue: StatementCue, cue_token: int) -> bool:
+    """Whether a verb of a standard is done by people, not met by a thing: "staff did not work".
+
+    A plan, a sum or a scheme meets a standard or does not ("the plan would
+    not work", "the figures do not add up"); people doing the verb tell what
+    they did. People are an actor's own word, a word for people ("staff",
+    "officials", "workers") or a pronoun for a person; the "Tory" of "Tory
+    proposals" names whose the thing is.
+    """
+    if cue.pos != "VERB":
+        return False
+    doer = subject_of(tree, cue_token)[0]
+    if doer is None:
+        return False
+    word = tree.tokens[doer]
+    return (
+        doer in index.by_token
+        or word.lemma.lower() in lexicons.word_set("staff_nouns.txt")
+        or word.text.lower() in people_nouns()
+        or word.text.lower() in _PERSONAL_PRONOUNS
+    )
+
+
+_PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she"})
+"""Pronouns for people; not "they", which as often stands for the sums or plans judged."""
 
 
 def _own_shortfall(tree: Tree, index: ActorIndex, cue_token: int, speaker: str) -> bool:

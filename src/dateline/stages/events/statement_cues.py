@@ -7,6 +7,7 @@ word, and with the particle a phrasal verb needs.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 
 from dateline import lexicons
@@ -45,6 +46,7 @@ def cue_at(tree: Tree, token: int) -> StatementCue | None:
     return (
         _hyphenated_cue(tree, token)
         or cue_of(tree.tokens[token])
+        or _charge_read_as_a_passive(tree, token)
         or _judged_too(tree, token)
         or _plainly_judged(tree, token)
         or _done_nothing(tree, token)
@@ -54,6 +56,28 @@ def cue_at(tree: Tree, token: int) -> StatementCue | None:
         or burden_raised(tree, token)
         or harm_foretold(tree, token)
     )
+
+
+def _charge_read_as_a_passive(tree: Tree, token: int) -> StatementCue | None:
+    """A judging adjective of the form of a participle, read by the model as a passive verb.
+
+    "The board's emphasis on cost-cutting is misplaced", "the plan was
+    muddled": after "is" or "was" the model tags such a word the participle
+    of a passive verb, and the lexicon's adjective is missed. A charge only
+    (ACCUSE or REJECT), and never with a doer named by "by": "justified" or
+    "dedicated" are as often verbs of their own ("was justified on security
+    grounds", "was dedicated to the victims").
+    """
+    word = tree.tokens[token]
+    if word.pos != "VERB" or word.tag != "VBN":
+        return None
+    cue = load().get((word.text.lower(), "ADJ"))
+    if cue is None or cue.role != "judgement" or cue.type not in ("ACCUSE", "REJECT"):
+        return None
+    children = [tree.tokens[c].dep for c in tree.children[token]]
+    if "auxpass" not in children or "agent" in children:
+        return None
+    return dataclasses.replace(cue, pos="VERB")
 
 
 def _done_nothing(tree: Tree, token: int) -> StatementCue | None:

@@ -110,6 +110,8 @@ def _statement_at(
         or harm_misread(tree, index, cue_token, speaker, found[0])
         # "deficits should be allowed to rise": no one's side is taken
         or (not found[0] and spares_its_subject(tree, cue, cue_token))
+        # "such attempts cannot work": a plan of no one named rejects no one's
+        or (not found[0] and cue.type == "REJECT" and cue.role == "standard")
     ):
         return None
     recipients, step = found
