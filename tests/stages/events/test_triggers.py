@@ -382,3 +382,22 @@ def test_a_charge_or_case_brought_by_someone_is_their_charge(body, event):
 
 def test_fees_charged_by_a_bank_are_no_charge():
     assert real_events("The fees charged by the banks rose again last year.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "doers"),
+    [
+        (
+            "Along with the GMB, the Unite union and Amicus worked closely together last year.",
+            ("Amicus", "Unite union"),
+        ),
+        ("France and Germany have worked together on the plan.", ("France", "Germany")),
+        (
+            "Velora Bank and the Harland Institute have worked together on the new cards.",
+            ("Harland Institute", "Velora Bank"),
+        ),
+    ],
+)
+def test_bodies_that_worked_together_cooperated(body, doers):
+    found = [tuple(sorted(e[1])) for e in real_events(body) if e[0] == "COOPERATE"]
+    assert doers in found
