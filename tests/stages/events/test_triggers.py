@@ -385,6 +385,27 @@ def test_fees_charged_by_a_bank_are_no_charge():
 
 
 @pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        (
+            "The sprinter's lawyer, Tom Brady, reacted angrily to Dick Pound's comments.",
+            ("ACCUSE", ("Tom Brady",), ("Dick Pound",)),
+        ),
+        (
+            "The Dutch minister reacted furiously to the remarks by Mr Pound.",
+            ("ACCUSE", ("Dutch minister",), ("Pound",)),
+        ),
+        (
+            "Labour MP Jane Cole responded angrily to Michael Howard's speech.",
+            ("ACCUSE", ("Jane Cole",), ("Michael Howard",)),
+        ),
+    ],
+)
+def test_reacting_angrily_to_someone_rebukes_them(body, event):
+    assert event in real_events(body)
+
+
+@pytest.mark.parametrize(
     ("body", "doers"),
     [
         (

@@ -1138,8 +1138,19 @@ def _shooting(token: Token) -> bool:
 
 
 def _needs_counterpart(cue: Cue) -> bool:
-    """Whether a cue says nothing without its counterpart: "spoke to reporters", "met with"."""
-    return cue.pos == "VERB" and cue.type == "CONSULT" and not cue.recipient_object
+    """Whether a cue says nothing without its counterpart: "spoke to reporters", "met with".
+
+    So does an angry reaction: "reacted angrily to the minister's remarks"
+    rebukes the minister, but "unions reacted angrily" to a closure, or to
+    nothing named, tells a mood.
+    """
+    return cue.pos == "VERB" and (
+        (cue.type == "CONSULT" and not cue.recipient_object) or cue.words[-1] in _IN_ANGER
+    )
+
+
+_IN_ANGER = frozenset({"angrily", "furiously"})
+"""Manner words of a reaction in anger ("reacted angrily"): it rebukes only whom it answers."""
 
 
 def _a_call_with_no_one(cue: Cue, actors: tuple[str, ...], recipients: tuple[str, ...]) -> bool:
