@@ -354,3 +354,26 @@ def test_a_call_that_says_what_it_asks_is_the_callers_request(body, caller):
 )
 def test_a_call_that_asks_nothing_is_a_phone_call_not_a_request(body):
     assert not [e for e in _events(body) if e[0] == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Unions reacted angrily to the closure of the plant.",
+        "The minister reacted angrily when asked about the report.",
+        "Shareholders responded angrily at the meeting in Leeds.",
+    ],
+)
+def test_an_angry_reaction_to_no_one_named_is_a_mood_not_a_rebuke(body):
+    assert not [e for e in _events(body) if e[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Guitarists Tom Reed and Joe Walsh worked together from 1977 until 1981.",
+        "Anna Kowalski and John Crane work together at the town hall.",
+    ],
+)
+def test_working_together_as_a_career_or_a_job_is_no_cooperation(body):
+    assert not [e for e in _events(body) if e[0] == "COOPERATE"]

@@ -21,6 +21,51 @@ def test_doing_nothing_charges_the_doer_or_the_maker_of_the_plan(body):
 
 
 @pytest.mark.parametrize(
+    ("body", "praised"),
+    [
+        (
+            (
+                'Health Secretary Anne Lowe said Dr Peter Marsh would "strengthen the voice'
+                ' of patients".'
+            ),
+            "Peter Marsh",
+        ),
+        (
+            (
+                "Mark Fisher, head of the Association of Care Managers, said the government's"
+                " plans could improve the lives of thousands of people."
+            ),
+            "government",
+        ),
+        (
+            "Union leader Ada Quill said the Harbour Board had improved safety on the pier.",
+            "Harbour Board",
+        ),
+    ],
+)
+def test_saying_an_actor_or_its_plan_does_good_backs_it(body, praised):
+    assert [e for e in statement_events(body) if e[0] == "SUPPORT" and praised in e[2]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # What does good is no actor's, or the good is not done.
+        "The report said exam results had improved in most schools.",
+        "Economist Paul Grant said the weak pound would enhance exports.",
+        "The unions said the cuts would strengthen the hand of extremists.",
+        "Critics said the government's plans would do nothing to improve care.",
+        # An aim, a duty, or the speaker's own lot: no praise of the doer.
+        "Tory MP Ada Quill said Tony Blair had been trying hard to improve his standing.",
+        "Ofsted said the Harbour Board must improve safety on the pier.",
+        'Freed detainee Tom Reeve said: "The army wanted to break me but they strengthened me."',
+    ],
+)
+def test_good_done_by_no_actor_or_not_done_backs_no_one(body):
+    assert not [e for e in statement_events(body) if e[0] == "SUPPORT"]
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "Harbour Board chief Tom Reeve said the board had done nothing wrong.",

@@ -27,6 +27,46 @@ def test_a_verb_that_bids_someone_act_is_a_cue_in_the_passive_too(body, event):
 
 
 @pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        (
+            "The sprinter's lawyer, Tom Brady, reacted angrily to Dick Pound's comments.",
+            ("ACCUSE", ("Tom Brady",), ("Dick Pound",)),
+        ),
+        (
+            "The Dutch minister reacted furiously to the remarks by Mr Pound.",
+            ("ACCUSE", ("Dutch minister",), ("Pound",)),
+        ),
+        (
+            "Labour MP Jane Cole responded angrily to Michael Howard's speech.",
+            ("ACCUSE", ("Jane Cole",), ("Michael Howard",)),
+        ),
+    ],
+)
+def test_reacting_angrily_to_someone_rebukes_them(body, event):
+    assert event in real_events(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "doers"),
+    [
+        (
+            "Along with the GMB, the Unite union and Amicus worked closely together last year.",
+            ("Amicus", "Unite union"),
+        ),
+        ("France and Germany have worked together on the plan.", ("France", "Germany")),
+        (
+            "Velora Bank and the Harland Institute have worked together on the new cards.",
+            ("Harland Institute", "Velora Bank"),
+        ),
+    ],
+)
+def test_bodies_that_worked_together_cooperated(body, doers):
+    found = [tuple(sorted(e[1])) for e in real_events(body) if e[0] == "COOPERATE"]
+    assert doers in found
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "Ministers are telling councils to build more homes for young families.",

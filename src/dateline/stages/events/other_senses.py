@@ -28,6 +28,7 @@ from dateline.stages.events.cues import Cue, load
 from dateline.stages.events.custody import holds_no_person
 from dateline.stages.events.doubts import a_label, labels_no_wrong
 from dateline.stages.events.force import aimed_by_firms, aims_at_a_thing
+from dateline.stages.events.joint_deeds import jointly_done
 from dateline.stages.events.modality import foretold, habitual_present, is_negated
 from dateline.stages.events.pacts import a_pact_of_one_party
 from dateline.stages.events.set_phrases import in_a_set_phrase
@@ -465,8 +466,10 @@ def _done_by_someone_to_nobody(tree: Tree, trigger: Trigger, index: ActorIndex) 
     if not done_by_someone(tree, trigger.token) or trigger.cue.mode == "third-party":
         return False  # "a truce brokered by Qatar" is mediated for its parties (.brokered)
     noun = tree.tokens[trigger.token].head
-    if noun in trigger.words:
-        return False  # "the charges brought by the prosecutors": the noun is the charge itself
+    if noun in trigger.words or jointly_done(tree, trigger.token) is not None:
+        # "the charges brought by the prosecutors": the noun is the charge itself;
+        # "the leaflet published jointly by the CPS and ACPO": the doers cooperate.
+        return False
     if trigger.cue.type == "REJECT" and tree.tokens[noun].lemma.lower() in _CLAIM_NOUNS:
         return False
     if said_to_be_among(tree, noun):
@@ -829,7 +832,7 @@ def _signs_up(tree: Tree, trigger: Trigger) -> bool:
 def _works_alongside(
     tree: Tree, trigger: Trigger, index: ActorIndex, sides: tuple[str, ...]
 ) -> bool:
-    """Whether "work with" tells a standing job or a career rather than a cooperation.
+    """Whether "work with" or "work together" tells a standing job or a career, not a cooperation.
 
     A bare simple present is what one does as a rule: "I work with him every
     day" is a colleague speaking, "she works with children" a trade. "Has
@@ -838,11 +841,14 @@ def _works_alongside(
     people, a past with no task is whom one has worked beside: "the coach
     has worked with two champions".
     """
-    if trigger.cue.words != WORK_WITH:
+    if trigger.cue.words not in (WORK_WITH, _WORK_TOGETHER):
         return False
     people = bool(sides) and all(index.kinds.get(side) == "person" for side in sides)
     return habitual_present(tree, trigger.token) or (people and _a_career_told(tree, trigger.token))
 
+
+_WORK_TOGETHER = ("work", "together")
+"""Working side by side, read as "work with" is: "the two unions worked together on the deal"."""
 
 _TASK_PREPOSITIONS = frozenset({"on", "over", "towards", "toward"})
 """What names the task of a shared work: "working with the agency on the cards"."""
@@ -1132,8 +1138,19 @@ def _shooting(token: Token) -> bool:
 
 
 def _needs_counterpart(cue: Cue) -> bool:
-    """Whether a cue says nothing without its counterpart: "spoke to reporters", "met with"."""
-    return cue.pos == "VERB" and cue.type == "CONSULT" and not cue.recipient_object
+    """Whether a cue says nothing without its counterpart: "spoke to reporters", "met with".
+
+    So does an angry reaction: "reacted angrily to the minister's remarks"
+    rebukes the minister, but "unions reacted angrily" to a closure, or to
+    nothing named, tells a mood.
+    """
+    return cue.pos == "VERB" and (
+        (cue.type == "CONSULT" and not cue.recipient_object) or cue.words[-1] in _IN_ANGER
+    )
+
+
+_IN_ANGER = frozenset({"angrily", "furiously"})
+"""Manner words of a reaction in anger ("reacted angrily"): it rebukes only whom it answers."""
 
 
 def _a_call_with_no_one(cue: Cue, actors: tuple[str, ...], recipients: tuple[str, ...]) -> bool:

@@ -15,7 +15,7 @@ from dateline.errors import ConfigError
 from dateline.records import Token
 from dateline.stages._tree import Tree
 from dateline.stages.events.harms_foretold import harm_foretold
-from dateline.stages.events.modality import foretold
+from dateline.stages.events.modality import foretold, is_infinitive
 from dateline.stages.events.raised_burdens import burden_raised
 from dateline.stages.events.statement_records import StatementCue
 
@@ -43,7 +43,7 @@ def cue_at(tree: Tree, token: int) -> StatementCue | None:
     speech the model gives that part ("conceived" a verb) is no guide to
     the whole word's, and is not asked for.
     """
-    return (
+    found = (
         _hyphenated_cue(tree, token)
         or cue_of(tree.tokens[token])
         or _charge_read_as_a_passive(tree, token)
@@ -55,6 +55,33 @@ def cue_at(tree: Tree, token: int) -> StatementCue | None:
         or _faulted_deed(tree, token)
         or burden_raised(tree, token)
         or harm_foretold(tree, token)
+    )
+    return None if found is not None and _good_not_done(tree, token, found) else found
+
+
+_DUTIES = frozenset({"must", "should", "need", "ought"})
+"""Modals by which a doer is told what it has to do, not praised for it."""
+
+_SPEAKERS_OWN = frozenset({"me", "us", "myself", "ourselves"})
+"""Objects by which a speaker tells of good done to himself, which backs no one."""
+
+
+def _good_not_done(tree: Tree, token: int, cue: StatementCue) -> bool:
+    """Whether a verb of doing good tells an aim, a duty or the speaker's own lot.
+
+    "Dr Marsh would strengthen the voice of patients" and "the plans could
+    improve care" back who does the good; "is trying to improve his
+    standing" and "returned to strengthen the campaign" tell an aim,
+    "schools must improve" a duty (a demand, if anything), and "they
+    strengthened me" what the speaker went through.
+    """
+    if cue.type != "SUPPORT" or cue.role != "doer":
+        return False
+    children = [tree.tokens[c] for c in tree.children[token]]
+    return (
+        is_infinitive(tree, token)
+        or any(c.dep == "aux" and c.lemma.lower() in _DUTIES for c in children)
+        or any(c.dep == "dobj" and c.text.lower() in _SPEAKERS_OWN for c in children)
     )
 
 

@@ -18,6 +18,7 @@ from dateline.stages._spans import country_code
 from dateline.stages._tree import PRESENT_TAGS, Tree
 from dateline.stages.events.cues import DENIED, NO_EVENT, Cue, Cues, load
 from dateline.stages.events.custody import holds_no_one
+from dateline.stages.events.joint_deeds import jointly_done
 from dateline.stages.events.modality import (
     is_infinitive,
     is_negated,
@@ -494,7 +495,15 @@ def _verb_cue(tree: Tree, i: int, cues: Cues) -> Trigger | None:
         else:
             continue
         return None if cue.type == NO_EVENT else Trigger(i, words, cue)
-    return None
+    return _joint_trigger(tree, i, cues)
+
+
+def _joint_trigger(tree: Tree, i: int, cues: Cues) -> Trigger | None:
+    """A verb of no cue done "jointly" by two or more doers: their cooperation."""
+    jointly = jointly_done(tree, i)
+    if jointly is None:
+        return None
+    return Trigger(i, (i, jointly), cues.verbs["cooperate"][0])
 
 
 def _passive_pair_subject(tree: Tree, verb: int, lemma: str, cues: Cues) -> int | None:
