@@ -15,21 +15,21 @@ def _cooperations(body: str) -> list[tuple[str, ...]]:
     [
         (
             (
-                "The guide, published jointly by the Crown Prosecution Service and the"
-                " Police Federation, explains the law on self-defence."
+                "The guide, printed jointly by the Health and Safety Executive and the"
+                " Police Federation, explains the law on ladders."
             ),
-            ("Crown Prosecution Service", "Police Federation"),
+            ("Health and Safety Executive", "Police Federation"),
         ),
         (
             (
-                "The law lets householders defend themselves, says a leaflet published jointly"
-                " by the Crown Prosecution Service and the Police Federation."
+                "Shop staff may refuse to serve drunk customers, says a booklet issued jointly"
+                " by the Home Office and the British Retail Consortium."
             ),
-            ("Crown Prosecution Service", "Police Federation"),
+            ("British Retail Consortium", "Home Office"),
         ),
         (
-            "The scheme is being run jointly by the Electoral Commission and the Hansard Society.",
-            ("Electoral Commission", "Hansard Society"),
+            "The mock poll for schools is run jointly by the Electoral Commission and Unicef.",
+            ("Electoral Commission", "Unicef"),
         ),
         (
             "The march was jointly organised by the GMB and Unison.",

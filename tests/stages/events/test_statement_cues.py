@@ -58,7 +58,7 @@ def test_saying_an_actor_or_its_plan_does_good_backs_it(body, praised):
         # An aim, a duty, or the speaker's own lot: no praise of the doer.
         "Tory MP Ada Quill said Tony Blair had been trying hard to improve his standing.",
         "Ofsted said the Harbour Board must improve safety on the pier.",
-        'Freed detainee Tom Reeve said: "The army wanted to break me but they strengthened me."',
+        'Freed hostage Tom Reeve said: "My captors tried to crush me, but they strengthened me."',
     ],
 )
 def test_good_done_by_no_actor_or_not_done_backs_no_one(body):
