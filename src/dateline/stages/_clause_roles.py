@@ -602,7 +602,7 @@ def _clause_governor(tree: Tree, verb: int) -> int | None:
         and tree.tokens[governor].lemma.lower() in _UNDER_WAY
         and tree.tokens[governor].dep == "pobj"
     ):
-        # "Rosneft is in the process of merging with Gazprom".
+        # "Vostok is in the process of merging with Kama Oil".
         governor = tree.tokens[tree.tokens[governor].head].head
     elif _step_taken(tree, preposition, governor):
         # "MPs took the unusual step of writing to the Speaker".

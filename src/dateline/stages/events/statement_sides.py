@@ -368,8 +368,8 @@ def spares_its_subject(tree: Tree, cue: StatementCue, cue_token: int) -> bool:
     union: they defend it, as praise does. The one spared is the subject of
     a passive verb whose cue is a charge, a penalty, force or coercion,
     denied on the verb or on the modal; the one let act is the subject of
-    "be allowed" or "be permitted", not denied ("must not be allowed to get
-    away with it" is a charge).
+    "be allowed" or "be permitted", not denied ("must not be allowed to
+    dodge the blame" is a charge).
     """
     verb = tree.tokens[cue_token].head
     word = tree.tokens[verb]
