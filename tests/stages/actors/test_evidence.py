@@ -207,3 +207,21 @@ def test_a_campaign_named_after_people_is_a_partys():
         " other web addresses."
     )
     assert _sector(body, "Cheney") == "PTY"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "title"),
+    [
+        ("On Saturday Tory leader Ann Hale attacked the plan.", "Ann Hale", "Tory leader"),
+        ("Last week Lib Dem leader Joe Bell said it was wrong.", "Joe Bell", "Lib Dem leader"),
+        # The day is the paper's name here, and stays.
+        (
+            "Sunday Telegraph journalist Robert Peston wrote the book.",
+            "Robert Peston",
+            "Sunday Telegraph journalist",
+        ),
+    ],
+)
+def test_words_of_when_before_a_title_are_no_part_of_it(body, name, title):
+    (article,) = dateline.extract(f"Report\n\n{body}\n", published="2005-03-01")
+    assert next(a.title for a in article.actors if a.name == name) == title

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from dateline import lexicons
+from dateline.records import Token
 from dateline.stages._clause_roles import prepositional_objects
 from dateline.stages._gazetteer import cities_in_any_case, is_city, lookup
 from dateline.stages._spans import country_code
@@ -126,7 +127,13 @@ def with_title_before(
         # "King Abdullah of Jordan": a national office's holder is of the country named after.
         country = country or of_country(tree, mention.last, lexicon)
     title_first = first
-    while title_first < end and tokens[title_first].text in lexicon.demonyms:
+    # "Iraqi Prime Minister": the demonym says where; "On Saturday Tory leader
+    # Ann Hale": the day says when. Neither is part of the title; but the
+    # day in "Sunday Telegraph journalist" is the paper's name.
+    while title_first < end and (
+        tokens[title_first].text in lexicon.demonyms
+        or _when_before(tokens[title_first], organization)
+    ):
         title_first += 1
     for k in range(title_first + 1, title_start):
         # "as part of President Chavez's reform": the words before "of" are
@@ -147,6 +154,16 @@ def with_title_before(
         honorific=honorific,
         affiliation_sector=mention.affiliation_sector or workplace,
     )
+
+
+_WHEN_LABELS = frozenset({"DATE", "TIME"})
+"""The model's labels for words of when, which may run into a title before a name."""
+
+
+def _when_before(token: Token, organization: Organization | None) -> bool:
+    """Whether a word before a title tells when, not whose: not a word of its body's name."""
+    named = organization.name.lower().split() if organization is not None else []
+    return token.ent_type in _WHEN_LABELS and token.text.lower() not in named
 
 
 def _closes_a_title(tree: Tree, first: int, end: int, lexicon: ActorLexicon) -> bool:
