@@ -327,3 +327,20 @@ def test_the_pair_after_two_people_counted_is_not_two_named_in_between():
     assert not any(
         kind == "ACCUSE" and set(actors) == {"Tom Reid", "Jane Cole"} for kind, actors, _ in events
     )
+
+
+def test_her_on_a_deed_is_not_a_man_though_he_is_the_subject():
+    # "her" cannot be the killer: his given name says he is a man.
+    events = real_events(
+        "In May, Sarah Lowe's killer, Peter Grant, pleaded guilty to her murder and was "
+        "jailed for life."
+    )
+    assert ("ASSAULT", (), ("Sarah Lowe",)) in events
+
+
+def test_him_is_the_man_named_before_not_a_woman_named_nearer():
+    events = real_events(
+        "Alan Webb ran the wards with Mrs Joan Pike for a decade. "
+        "The health minister, Colin Marsh, sacked him on Monday."
+    )
+    assert ("SANCTION", ("Colin Marsh",), ("Alan Webb",)) in events

@@ -159,6 +159,8 @@ class ActorIndex:
     """The country of each actor placed in one."""
     sectors: Mapping[str, str] = field(default_factory=dict)
     """The sector of each actor coded with one ("PTY" for a party)."""
+    genders: Mapping[str, str] = field(default_factory=dict)
+    """The gender ("m" or "f") of each person whose words say it (:func:`_genders`)."""
 
     @classmethod
     def build(
@@ -187,7 +189,17 @@ class ActorIndex:
         placed = {a.id: a.country for a in actors if a.country}
         sectors = {a.id: a.sector for a in actors if a.sector}
         return cls(
-            by_token, by_country, kinds, press, event_nouns, direct, orgs, firms, placed, sectors
+            by_token,
+            by_country,
+            kinds,
+            press,
+            event_nouns,
+            direct,
+            orgs,
+            firms,
+            placed,
+            sectors,
+            genders=_genders(tree, actors),
         )
 
     def actors_at(self, tree: Tree, head: int) -> tuple[str, ...]:
@@ -798,9 +810,24 @@ class ActorIndex:
         own = self.by_token.get(tree.tokens[pronoun].head)
         for token in candidates:
             actor = self.by_token.get(token)
-            if actor is not None and actor != own and self.kinds.get(actor) in kinds:
+            if (
+                actor is not None
+                and actor != own
+                and self.kinds.get(actor) in kinds
+                and not self.of_another_gender(actor, pronoun, tree)
+            ):
                 return actor
         return None
+
+    def of_another_gender(self, actor: str, pronoun: int, tree: Tree) -> bool:
+        """Whether a person's words say a gender other than a pronoun's.
+
+        "Ann Hale's killer, Tom Rees, admitted her murder": "her" is not
+        the killer, though he is the sentence's subject.
+        """
+        wanted = _PRONOUN_GENDERS.get(tree.tokens[pronoun].text.lower())
+        known = self.genders.get(actor)
+        return wanted is not None and known is not None and known != wanted
 
     def meant_before(self, tree: Tree, pronoun: int, besides: tuple[str, ...]) -> int | None:
         """A token of whom an object pronoun most likely means, if any.
@@ -830,7 +857,9 @@ class ActorIndex:
                 if self.kinds.get(actor) in _IT_KINDS and not self._named_as_many(tree, token):
                     return token
                 continue  # a person named in between is never "it"
-            if self.kinds.get(actor) == "person":
+            if self.kinds.get(actor) == "person" and not self.of_another_gender(
+                actor, pronoun, tree
+            ):
                 return self._subject_over_owner(tree, token, pronoun, besides)
         return None
 
@@ -1680,3 +1709,69 @@ def _leader_of(tree: Tree, word: int, modifier: int) -> bool:
         and tree.tokens[modifier].lemma.lower() == "lead"
         and not between
     )
+
+
+_PRONOUN_GENDERS = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
+"""The gender each personal pronoun says of whom it means."""
+
+
+def _genders(tree: Tree, actors: tuple[Actor, ...]) -> dict[str, str]:
+    """The gender of each person, where their words say one and only one.
+
+    The pronouns the actors stage resolved to them and the honorifics of
+    their mentions ("Mrs", "Sir") say it; failing those, a given name whose
+    gender is clear ("Margaret"). Words that disagree say none.
+    """
+    honorifics, given_names = _gendered_words()
+    genders: dict[str, str] = {}
+    for actor in actors:
+        if actor.kind != "person":
+            continue
+        said = set()
+        for start, _end in actor.mentions:
+            token = tree.token_at(start)
+            if token is None:
+                continue
+            # The honorific may stand just before the mention: "Mrs Joan Pike".
+            before = tree.tokens[token - 1].text if token else ""
+            word = tree.tokens[token].text
+            gender = (
+                _PRONOUN_GENDERS.get(word.lower()) or honorifics.get(word) or honorifics.get(before)
+            )
+            if gender is not None:
+                said.add(gender)
+        first = actor.name.split()[0] if actor.name else ""
+        given = given_names.get(first)
+        if not said and given is not None:
+            said.add(given)
+        if len(said) == 1:
+            genders[actor.id] = said.pop()
+    return genders
+
+
+@functools.cache
+def _gendered_words() -> tuple[dict[str, str], dict[str, str]]:
+    """The honorifics ("Mrs": f) and the given names ("Margaret": f) that say a gender."""
+    honorifics = {
+        row["word"]: row["gender"]
+        for row in lexicons.table("honorifics.tsv")
+        if row["gender"] in _GENDERS
+    }
+    names = {
+        row["name"]: row["gender"]
+        for row in lexicons.table("first_names.tsv")
+        if row["gender"] in _GENDERS
+    }
+    return honorifics, names
+
+
+_GENDERS = frozenset({"m", "f"})

@@ -507,3 +507,21 @@ def test_a_local_branch_deselecting_its_mp_is_the_doer():
     (article,) = dateline.extract(text, published="2005-03-01")
     names = {a.id: a.name for a in article.actors}
     assert any([names[i] for i in e.actor] == ["constituency party"] for e in article.events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The revenue service has accused the company of fraud.",
+        "Regulators suspect the firm of hiding its debts.",
+        "An inquiry cleared the company of any wrongdoing.",
+    ],
+)
+def test_the_firm_charged_of_something_is_the_firm_named_before(sentence):
+    # The parse hangs the verb's "of" on "company": it names the charge, not the firm.
+    (article,) = dateline.extract(
+        "Oil group in court\n\nHalden Oil, a drilling company, owes $3bn in back taxes. "
+        f"{sentence}\n"
+    )
+    word = "firm" if "firm" in sentence else "company"
+    assert _mentions_of(article, "Halden Oil")[-1] == word

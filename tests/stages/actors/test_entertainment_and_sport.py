@@ -108,3 +108,15 @@ def test_a_broadcasters_numbered_channel_is_the_broadcaster(text, name):
     article = report(text, published="2005-03-01")
     (channel,) = [a for a in article.actors if name in mention_texts(article, a)]
     assert (channel.country, channel.sector) == ("GBR", "MED")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reggae star Kojo Blaze has been jailed in Ghana for swearing on stage.",
+        "Soul star Kojo Blaze cancelled his tour of Britain on Friday.",
+    ],
+)
+def test_a_star_of_a_kind_of_music_is_the_performer_not_a_firm_named_by_the_music(text):
+    article = report(text)
+    assert [(a.name, a.sector) for a in article.actors][:1] == [("Kojo Blaze", "CVL")]

@@ -1,5 +1,7 @@
 """What a description stands for (stages/actors/references.py), on texts we wrote."""
 
+import pytest
+
 from actor_names import mentions_of, report
 
 
@@ -138,3 +140,18 @@ def test_the_campaign_is_a_candidates_campaign_named_before():
     )
     assert mentions_of(article, "Cheney")[-1] == "campaign"
     assert next(a.sector for a in article.actors if a.name == "Cheney") == "PTY"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Labour accused the party of misleading voters on Tuesday.",
+        "Labour attacked the party over its transport plans.",
+    ],
+)
+def test_the_party_a_party_acts_on_is_another_party_not_the_doer(sentence):
+    # A body does not act on itself: the nearest party before "the party" is
+    # the doer, and the one it means is named before that.
+    article = report(f"The Green Party has opened its campaign office in Hull. {sentence}")
+    assert mentions_of(article, "Green Party") == ["Green Party", "party"]
+    assert mentions_of(article, "Labour Party") == ["Labour"]

@@ -62,3 +62,13 @@ def test_a_site_named_by_its_address_and_later_by_its_bare_name_is_one_actor():
         if any("Gadgetline" in article.text[s:e] for s, e in a.mentions)
     ]
     assert told == [{"Gadgetline.org", "Gadgetline Inc", "firm", "Gadgetline"}]
+
+
+def test_a_weblogger_told_of_by_nationality_is_the_writer_not_the_state():
+    # "An Iranian weblogger has been jailed": done to the writer, not to Iran.
+    article = report(
+        "An Iranian weblogger has been jailed for 14 years on charges of spying, his lawyer said."
+    )
+    jailed = next(e for e in article.events if e.type == "COERCE")
+    names = {a.id: (a.name, a.country, a.sector) for a in article.actors}
+    assert [names[r] for r in jailed.recipient] == [("Iranian weblogger", "IRN", "MED")]

@@ -210,7 +210,24 @@ def _said_which(tree: Tree, i: int, after: int) -> bool:
     "accused the party of lying".
     """
     token = tree.tokens[after]
+    if _charged_of_by_its_verb(tree, i, after):
+        return False
     return token.pos in ("PROPN", "NOUN") or (token.pos == "ADP" and token.head == i)
+
+
+def _charged_of_by_its_verb(tree: Tree, i: int, after: int) -> bool:
+    """Whether an "of" after a body's kind is its verb's: "accused the firm of fraud".
+
+    The parse often hangs the "of" of "accuse", "suspect" or "clear" someone
+    of something on the object's noun (``verbs_of_charge.txt``); it tells
+    what the body is charged with, not which body it is.
+    """
+    noun = tree.tokens[i]
+    return (
+        tree.tokens[after].text.lower() == "of"
+        and noun.dep == "dobj"
+        and tree.tokens[noun.head].lemma.lower() in lexicons.word_set("verbs_of_charge.txt")
+    )
 
 
 def countries_described(tree: Tree, taken: list[bool]) -> list[Mention]:

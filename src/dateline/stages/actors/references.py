@@ -310,6 +310,8 @@ def described_organization(
             continue
         if tree is not None and _owner_beside_its_subject(found, mention, tree):
             continue
+        if tree is not None and _subject_of_its_verb(found, mention, tree):
+            continue
         if of_another_country(found, mention):
             # "the Israeli army ... the Lebanese army deployed": another army.
             continue
@@ -320,6 +322,21 @@ def described_organization(
         if before and (best is None or (called, max(before)) > best[:2]):
             best = (called, max(before), found)
     return best[2] if best else None
+
+
+def _subject_of_its_verb(found: Cluster, mention: Mention, tree: Tree) -> bool:
+    """Whether a body is the subject of the verb a description is the object of.
+
+    "Labour accused the party of misleading voters": a body does not act on
+    itself, so "the party" is another one, though Labour is the party named
+    last before it.
+    """
+    head = head_of(tree, mention.first, mention.last)
+    if tree.tokens[head].dep != "dobj":
+        return False
+    verb = tree.tokens[head].head
+    subjects = [c for c in tree.children[verb] if tree.tokens[c].dep == "nsubj"]
+    return any(m.first <= c < m.last for c in subjects for m in found.mentions)
 
 
 def _told_as_a_part(found: Cluster, mention: Mention, tree: Tree) -> bool:
