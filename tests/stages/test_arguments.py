@@ -66,7 +66,7 @@ _ONE_PERSON_STORY = (
     "Lib Dem leader Mark Ellison has told voters his party will offer them a real choice.\n\n"
     "With the other two big parties fighting over who will cut taxes most, Mr Ellison is "
     "going into the election pledged to raise them. It is a brave policy. He wants to levy "
-    "a higher rate on earnings over £100,000 a year. That money would pay for free care "
+    "a higher rate on incomes above £150,000 a year. That money would pay for free care "
     "for the elderly.\n\n"
 )
 

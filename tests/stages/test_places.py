@@ -391,7 +391,7 @@ def test_a_wire_dateline_s_town_is_a_place_read_in_the_country_after_it():
 
 def test_a_seat_the_model_took_for_a_body_or_a_person_is_a_place_in_its_town():
     places, _ = _places(
-        "The Labour share of the vote in Britain fell to 10% in Bristol South and Leeds Central."
+        "The Labour share of the vote in Britain fell to 8% in Bristol South and Leeds Central."
     )
     assert (places["Bristol South"].country, places["Leeds Central"].country) == ("GBR", "GBR")
     assert (places["Bristol South"].kind, places["Leeds Central"].kind) == ("city", "city")
@@ -415,7 +415,7 @@ def test_a_body_named_after_a_place_is_no_office_of_that_place():
 
 def test_the_place_a_state_or_country_is_said_to_be_is_a_place():
     places, _ = _places(
-        "The senator lost the vote in the swing state of Ohio. "
+        "The senator lost the race in the swing state of Ohio. "
         "Aid workers reached the remote country of Bhutan on Friday."
     )
     assert places["Ohio"].kind == "admin"
@@ -449,7 +449,7 @@ def test_the_town_of_a_party_s_hq_is_a_place():
 def test_the_land_that_is_secured_defended_or_made_into_something_is_a_place():
     places, _ = _places(
         "Troops are needed for securing Iraq before the vote. "
-        "Ministers must decide how best Britain could be defended against attack. "
+        "Ministers must work out how Britain could best be defended from attack. "
         "Critics accused ministers of turning Wales into a dumping ground. "
         "The reforms aim to make Europe more competitive."
     )
@@ -508,8 +508,8 @@ def test_what_one_travels_round_or_stands_opposite_and_what_a_law_covers_are_pla
 
 def test_land_named_after_a_place_the_gazetteer_lacks_names_a_place():
     places, _ = _places(
-        "Martin Bell won the Tatton seat from Tory Neil Hamilton in 1997. "
-        "He later won the Eton and Slough seat for the Conservatives. "
+        "Jane Porter won the Tatton seat from Tory Hugh Dale in 2001. "
+        "She then won the Eton and Slough seat for Labour. "
         "Labour is defending its stronghold of Normanton in West Yorkshire."
     )
     assert places["Tatton"].country == "GBR"
@@ -693,7 +693,7 @@ def test_a_site_whose_name_holds_of_is_found_where_the_model_gives_it_no_label()
 
 def test_the_land_a_law_is_for_and_a_name_before_valleys_are_places():
     places, _ = _places(
-        "The Mental Health Bill - for England and Wales - would not change the law, ministers "
+        "The Water Bill - for England and Wales - will not alter the law, ministers "
         "insist. He grew up in the south Wales valleys before going to Swansea University."
     )
     assert {"England", "Wales", "south Wales"} <= set(places)
@@ -736,7 +736,7 @@ def test_a_place_the_parse_runs_into_the_speaker_s_name_is_a_place():
 
 def test_a_world_city_named_by_its_short_name_is_found_in_a_story_about_elsewhere():
     places, _ = _places(
-        "Scotland's ministers said cigarette sales fell 13% in New York and 16% in Ireland "
+        "Scotland's ministers said cigarette sales fell 11% in New York and 14% in Ireland "
         "after their bans."
     )
     assert (places["New York"].country, places["New York"].geonames_id) == ("USA", 5128581)
@@ -744,8 +744,8 @@ def test_a_world_city_named_by_its_short_name_is_found_in_a_story_about_elsewher
 
 def test_a_war_named_after_a_region_or_islands_places_them():
     places, _ = _places(
-        "The veteran served in the Gulf War. Thatcher was asked about the sinking of the "
-        "Belgrano in the Falklands War."
+        "The veteran served in the Gulf War. The admiral was asked about the loss of a "
+        "frigate in the Falklands War."
     )
     assert (places["Gulf"].kind, places["Falklands"].country) == ("region", "FLK")
 
@@ -760,7 +760,7 @@ def test_the_first_half_of_a_hyphened_adjective_is_no_place():
 
 def test_a_building_is_no_place_for_one_who_holds_a_post_or_studies_there():
     places, article = _places(
-        "Professor Jane Hill, who is also vice-president of research at Leeds University, "
+        "Professor Jane Hill, who is also head of research at Leeds University, "
         "backed the plan. Educated at Eton, Mr Grey joined the Foreign Office in 1950. "
         "A rally at Leeds University went ahead on Friday."
     )

@@ -203,7 +203,7 @@ def test_the_same_month_is_not_the_month_a_figure_was_compared_with():
 
 def test_the_same_period_of_a_year_is_the_period_the_text_named_last_in_that_year():
     assert ("the same period of 2003", "2003-Q4") in _times(
-        "Gifts to the party in the fourth quarter were far higher than in the same period of 2003."
+        "Gifts to the party in the fourth quarter were far larger than in the same period of 2003."
     )
     assert ("the same period of the last year", "FY2004") in _times(
         "Profit in the financial year doubled, against $300m in the same period of the last year."
@@ -212,7 +212,7 @@ def test_the_same_period_of_a_year_is_the_period_the_text_named_last_in_that_yea
 
 def test_the_same_period_of_a_year_after_a_period_no_value_writes_is_that_year():
     assert ("the same period in 2003", "2003") in _times(
-        "Exports rose in November. The deficit for the first eleven months of 2004 was "
+        "Exports rose in November. The shortfall for the first eleven months of 2004 was "
         "£30bn, £3bn more than in the same period in 2003."
     )
 
@@ -240,7 +240,7 @@ def test_a_year_earlier_after_the_three_months_to_a_month_is_that_quarter_a_year
 
 def test_the_period_a_figure_is_compared_with_is_not_the_one_told():
     times = _times(
-        "The carmaker earned $400m in the October-to-December period, down from $700m in the "
+        "The carmaker earned $400m in the October-to-December period, well down from $700m in the "
         "fourth quarter of 2003. Sales in the quarter fell 2%, and costs rose from $90m a year "
         "earlier. Output fell to 1m cars from 1.2m cars in 2003; for the year as a whole it "
         "fell 3%."
@@ -384,8 +384,8 @@ def test_this_time_last_year_is_the_publication_day_s_year_back_whatever_was_tol
 
 def test_a_part_of_the_month_is_of_the_month_under_way_not_the_one_named():
     (article,) = dateline.extract(
-        "Jet delayed\n\nThe jet first flew on 11 December. The lessor asked that a decision "
-        "be made before the end of the month. Orders rose in March; in the month, prices fell.\n",
+        "Jet delayed\n\nThe jet first flew on 11 December. The lessor asked that a ruling "
+        "be given before the end of the month. Orders rose in March; in the month, prices fell.\n",
         published="2010-01-25",
     )
     values = {t.text: t.value.value for t in article.times}
@@ -395,7 +395,7 @@ def test_a_part_of_the_month_is_of_the_month_under_way_not_the_one_named():
 
 def test_the_previous_year_compared_with_is_the_period_named_last_a_year_back():
     times = _times(
-        "The brewer's profit for the three months to December was 2% up on the year before. "
+        "The brewer's earnings for the three months to December were 2% up on the year before. "
         "Its van sales fell 30% from the previous year in the last quarter of 2004.",
     )
     assert ("the year before", "2003-Q4") in times

@@ -332,7 +332,7 @@ CHECKLIST = [
     (WEDNESDAY, "Sales fell in Q2 2008.", "Q2 2008", "2008-Q2"),
     (
         JANUARY,
-        "The firm lost money in the final three months of last year.",
+        "The firm lost money during the final three months of last year.",
         "the final three months of last year",
         "2008-Q4",
     ),

@@ -76,7 +76,7 @@ def test_a_day_word_in_a_name_is_not_the_publication_day(body):
         ("He runs the day-to-day operations of the Kenosha plant.", "day"),
         ("Acme shares slid $4 in after hours trading.", "hours"),
         ("The governor said this was a great day for the state.", "day"),
-        ("The carmaker is hopeful of a much better year in Asia.", "year"),
+        ("The carmaker is hoping for a far better year in Asia.", "year"),
         ("The merger was agreed at the last minute.", "minute"),
         ("Toy shops counted on a last minute rush of shoppers.", "minute"),
         ("Stores were busy with last minute shopping on Friday.", "minute"),
@@ -147,7 +147,7 @@ def test_the_fall_a_figure_took_is_no_season():
         (
             (
                 "This compares with $1.21 to the euro in late trading in Tokyo on Friday,"
-                " which was then a record low."
+                " which at the time was a record low."
             ),
             "Friday",
             "2008-10-10",
@@ -332,7 +332,7 @@ def test_presently_before_a_role_is_the_present():
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ("Spending grew 4% in the third quarter, up from just 1.5% in the second.",
+        ("Spending rose 3% in the third quarter, up from only 0.5% in the second.",
          [("the third quarter", "2004-Q3"), ("the second", "2004-Q2")]),
         ("Sales rose in the first half and fell in the second.",
          [("the first half", "2004-H1"), ("the second", "2004-H2")]),

@@ -22,7 +22,7 @@ def _times(body, published="2008-10-10"):
         ),
         # a half of a year, said or left out, is still one
         (
-            "Freight volumes fell in the second half of the year.",
+            "Freight volumes fell in the second half of the year, data showed.",
             [("the second half of the year", "2008-H2")],
         ),
     ],

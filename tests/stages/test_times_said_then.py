@@ -66,7 +66,7 @@ def test_a_weekday_said_a_few_days_ago_to_be_ahead_is_counted_from_that_day(body
         (
             (
                 "In 2007, the insurer reported a 12% rise in profits to $3bn, and it has recently "
-                "forecast similar gains in 2008, predicting that full year profits would rise 9%."
+                "forecast further gains in 2008, predicting that full year profits would rise 9%."
             ),
             ("full year", "2008"),
         ),

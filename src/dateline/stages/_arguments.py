@@ -872,7 +872,7 @@ class ActorIndex:
         """
         sentence = tree.sentence_of[pronoun]
         earlier, _ = tree.sentence_span(max(sentence - 1, 0))
-        # "the authorities felt the need to detain them": the subject of a
+        # "the wardens saw a reason to hold them": the subject of a
         # verb above "them" does what is done to them.
         doers = {subject_of(tree, verb)[0] for _, verb in tree.ancestors(pronoun, CLAUSE_REACH)}
         for token in range(pronoun - 1, earlier - 1, -1):
@@ -1040,8 +1040,8 @@ class ActorIndex:
     def _sole_person_before(self, tree: Tree, pronoun: int, besides: tuple[str, ...]) -> int | None:
         """A token of the one person named in the sentences before "his" or "her", if only one.
 
-        "Mr Kent is going into the election pledged to raise taxes. ... Labour
-        and the Tories have attacked his policies": where the last sentence
+        "Mr Kent is going into the election pledged to raise taxes. ... Greens
+        and the Liberals have mocked his plans": where the last sentence
         names no one, the story is still about the one person it has named,
         when it has named no other.
         """

@@ -394,8 +394,8 @@ def _follows_directions(word: str) -> bool:
 def _local_place(tree: Tree, first: int, last: int, about: set[str], home: str | None) -> bool:
     """Whether proper nouns name a small local town where a place stands, or a place put in one.
 
-    "the chairman in Arundel" (a town of 3,000 in a British story); "sites -
-    Cottenham in Cambridgeshire and Minety in Wiltshire": whatever the name,
+    "the chairman in Arundel" (a town of 3,000 in a British story); "farms -
+    Wrexley in Somerset and Holbury in Dorset": whatever the name,
     the text says where it is.
     """
     words = tree.tokens[first:last]
@@ -462,8 +462,8 @@ def _misread_city_and_country(tree: Tree, entity: Entity) -> list[Entity]:
 
     The last part must be a place the gazetteer knows ("of Little Haddow,
     Lincolnshire"); the parts before it are then places too, known or not.
-    A list the model took for one body is read so too ("riots spread to the
-    Midlands, Merseyside, Bristol and Leeds").
+    A list the model took for one body is read so too ("floods reached
+    Cumbria, Tyneside, Hull and Derby").
     """
     if entity.label in PLACE_LABELS or not locative(tree, entity):
         return []

@@ -684,7 +684,7 @@ def placed_in_known(tree: Tree, entity: Entity) -> bool:
 def venue(tree: Tree, entity: Entity) -> bool:
     """Whether a name is a building where something takes place: "a lecture at the LSE".
 
-    "a lecture at the London School of Economics", "a hearing at the
+    "a talk given at the Royal Institution", "a hearing at the
     Birmingham and Midlands Institute", "a rally at the Sage Centre": the
     model takes the building for a body, but what happens "at" (or "in",
     "outside") it happens there. Not where someone works or studies ("an

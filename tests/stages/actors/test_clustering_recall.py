@@ -27,8 +27,8 @@ def test_the_general_is_the_one_the_story_styles_gen():
 def test_the_house_of_lords_ruling_is_the_law_lords_one():
     article, actors = _actors(
         "Detention\n\nMinisters will bring in new powers after law lords ruled that holding "
-        "the men without trial was unlawful. The changes, prompted by the House of Lords "
-        "ruling, will go before MPs next week.\n"
+        "the men without trial was unlawful. The new rules, set off by the House of Lords "
+        "ruling, will reach MPs in May.\n"
     )
     court = actors["House of Lords"]
     assert _mentions(article, court) == ["law lords", "House of Lords"]
@@ -38,7 +38,7 @@ def test_the_house_of_lords_ruling_is_the_law_lords_one():
 def test_the_house_of_lords_decision_beside_its_judges_is_the_court_s():
     article, actors = _actors(
         "Travellers\n\nTravellers were wrongly turned away at the airport, the Law Lords have "
-        "ruled. A spokesman for the charity said the House of Lords decision was a victory.\n"
+        "ruled. A charity spokeswoman said the House of Lords decision was welcome news.\n"
     )
     assert _mentions(article, actors["House of Lords"]) == ["Law Lords", "House of Lords"]
 

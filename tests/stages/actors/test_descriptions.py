@@ -315,7 +315,7 @@ def test_the_news_the_post_and_the_mail_are_no_newspaper_named_before(after):
 def test_a_programme_told_by_its_title_alone_is_that_programme():
     article = report(
         'Treasury minister Paul Dane told Today the sums were sound. "We will not borrow '
-        "to spend,\" he told BBC Radio 4's Today on Tuesday. Today the Tories will set out "
+        "to spend,\" he told BBC Radio 4's Today on Friday. Today the Tories will set out "
         "their own plans."
     )
     assert _mentions_of(article, "Today programme") == ["Today", "Today"]

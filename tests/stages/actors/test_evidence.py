@@ -79,7 +79,7 @@ def test_a_director_of_a_firm_named_by_a_common_noun_still_runs_it():
     [
         (
             "The plan was unveiled on Monday. Tom Hale, ex-head of policy at the Treasury, says "
-            "the strategy shows frustration with the media."
+            "the scheme reveals anger at the press."
         ),
         (
             "Rail fares will rise again. Tom Hale, ex-head of strategy at the Home Office, said "

@@ -51,7 +51,7 @@ def test_a_trade_named_as_a_whole_where_it_acts_is_its_firms(text, group):
     [
         "The tourism industry is booming in Spain.",
         "Jobs in the car industry are safe, the minister said.",
-        "Our industry is in the midst of a crisis, he said.",
+        "Our industry is going through a slump, he said.",
     ],
 )
 def test_a_trade_that_only_is_or_is_spoken_of_is_no_one(text):

@@ -122,7 +122,7 @@ def test_a_region_after_in_the_is_no_body_where_nothing_is_held_in_it():
 
 
 def test_a_name_that_qualifies_a_body_after_in_the_is_still_a_persons():
-    names = _names("He served as a junior minister in the Attlee government in 1946.")
+    names = _names("He was a deputy minister in the Attlee government in 1947.")
     assert ("Attlee", "PERSON") in names
 
 

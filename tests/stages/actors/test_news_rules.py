@@ -231,7 +231,7 @@ def test_words_in_a_body_name_give_its_sector():
 
 def test_groups_that_act_in_the_passive_or_own_the_subject_are_actors():
     _, actors = _actors(
-        "Deal Delayed\n\nThe deal must be ratified by IMF directors at a meeting next month. "
+        "Deal Delayed\n\nThe loan must be approved by IMF directors at talks in June. "
         "The minister was pelted by protesters. Critics raised Dutch firms' involvement, "
         "and Muslim groups have long complained, while faith groups were consulted.\n"
     )
@@ -374,8 +374,8 @@ def test_laws_and_budgets_are_no_actors():
 
 def test_a_minister_named_by_his_party_role_is_coded_by_his_office():
     (article,) = dateline.extract(
-        "Tour\n\nLabour leader Tony Blair and Conservative leader Michael Howard will tour "
-        "the north on Monday.\n",
+        "Tour\n\nLabour leader Tony Blair and Tory leader Michael Howard will visit "
+        "Wales on Friday.\n",
         published="2005-03",
     )
     actors = {a.name: a for a in article.actors}
@@ -1117,7 +1117,7 @@ def test_a_former_office_that_speaks_after_its_holder_is_his():
     article, actors = _actors(
         "Whitehall\n\nFormer civil service head Lord Avery has criticised ministers. "
         "Lord Avery said decisions were taken on sofas. "
-        "The former cabinet secretary said in an interview that the system was broken.\n"
+        "The former cabinet secretary said on radio that the system had failed.\n"
     )
     assert "former cabinet secretary" in _mentions(article, actors["Avery"])
 
@@ -1547,7 +1547,7 @@ def test_a_well_known_firm_is_its_head_offices_not_the_storys():
 def test_a_well_known_firm_whose_name_ends_in_a_possessive_keeps_it():
     article, actors = _actors(
         "Party Funds\n\nThe party's accounts list gifts from several firms. And fast food "
-        "giants McDonald's are listed as paying £8,200 for a stand at its spring conference.\n"
+        "giants McDonald's were named as giving £8,200 for a stand at its spring conference.\n"
     )
     firm = next(a for a in actors.values() if "McDonald's" in _mentions(article, a))
     assert (firm.kind, firm.country, firm.sector) == ("organization", "USA", "BUS")
@@ -1594,7 +1594,7 @@ def test_a_known_body_named_after_the_is_the_longest_name_written():
 
 def test_a_plural_role_the_model_takes_for_a_person_is_a_group():
     _, actors = _actors(
-        "Unity Call\n\nMinisters held a photo call on Tuesday after MPs criticised "
+        "Unity Call\n\nMinisters held a photo call on Tuesday after MPs attacked "
         "Tony Blair and Gordon Brown.\n"
     )
     mps = actors["MPs"]

@@ -67,7 +67,7 @@ def test_what_a_body_is_said_to_be_is_read_past_its_short_name_in_brackets():
 def test_a_role_word_before_a_plural_says_which_people_they_are():
     _, actors = _actors(
         "Budget Day\n\nThe chancellor unveiled his budget. According to the opposition "
-        "parties, however, it is a con trick.\n"
+        "parties, though, it is a sham.\n"
     )
     assert actors["opposition parties"].kind == "group"
     assert "opposition" not in actors

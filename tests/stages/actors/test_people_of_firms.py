@@ -41,7 +41,7 @@ def test_a_name_acting_after_a_plural_role_and_a_comma_does_not_take_it():
 
 
 def test_the_bbc_news_website_is_one_mention_of_the_bbc():
-    article = _actors("The firm told the BBC News website that it would appeal.")
+    article = _actors("The council told the BBC News website it planned to appeal.")
     (bbc,) = [a for a in article.actors if a.org == "bbc"]
     assert [article.text[s:e] for s, e in bbc.mentions] == ["BBC News website"]
 

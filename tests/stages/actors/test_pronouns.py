@@ -337,7 +337,7 @@ def test_a_he_in_the_reason_a_man_was_met_may_be_the_one_who_met_him():
 def test_a_name_that_only_qualifies_a_body_is_not_whom_he_means():
     text = (
         "Obituary\n\nBorn in Leeds in 1921, Lord Harwood taught at a grammar school. "
-        "Once a junior minister in the Attlee government, he was made home secretary "
+        "Once a deputy minister in the Attlee government, he was made home secretary "
         "in 1964.\n"
     )
     (article,) = dateline.extract(text, published="2005-03-10")

@@ -17,8 +17,8 @@ def test_the_club_is_the_club_named_before_not_the_body_that_runs_the_sport():
 
 def test_the_club_is_a_club_the_story_names_by_its_name_alone():
     article = report(
-        "Shares in football club Harwich Rovers fell on Monday despite the club agreeing "
-        "a rescue plan with its banks."
+        "Shares in football club Harwich Rovers fell on Friday despite the club agreeing "
+        "a debt deal with its lenders."
     )
     assert mentions_of(article, "Harwich Rovers") == ["Harwich Rovers", "club"]
 

@@ -119,7 +119,7 @@ def test_a_role_after_a_sentence_told_of_he_not_by_him_is_someone_else():
     article, actors = _actors(
         "Vote row\n\nMPs pressed the justice minister Owen Tallis to read out the letter. "
         "Eventually, he was handed the letter minutes before the vote. The deputy speaker "
-        "later said the debate had gone badly.\n"
+        "said afterwards that the session had gone badly.\n"
     )
     assert "deputy speaker" not in _mentions(article, actors["Owen Tallis"])
 

@@ -179,8 +179,8 @@ def test_a_role_held_at_a_body_named_before_it_is_of_that_bodys_sector(body):
 
 def test_a_name_or_a_verb_before_a_hyphen_stays_out_of_a_groups_name():
     article = report(
-        "Iran-backed militias attacked the base. Officers should have treated all "
-        "would-be passengers in the same way."
+        "Iran-backed militias attacked the base. Guards should have searched all "
+        "would-be visitors equally."
     )
     names = {a.name for a in article.actors}
     assert "Iran" in names

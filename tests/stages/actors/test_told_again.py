@@ -58,7 +58,7 @@ def test_the_house_is_no_chamber_where_the_article_names_two():
 def test_the_counted_group_told_again_by_its_count_and_another_word():
     article, actors = _actors(
         "Charges\n\nFederal prosecutors have charged six meat suppliers with helping a grocer "
-        "hide its losses. The suppliers in question are said to have signed false invoices. "
+        "hide its losses. The suppliers are alleged to have forged invoices. "
         "Their lawyers were not available. The hearing was set for May. A judge will sit in "
         "Chicago. The six vendors are expected to plead guilty.\n"
     )
@@ -99,8 +99,8 @@ def test_a_lead_description_told_again_beside_a_name_is_that_person():
 
 def test_a_lead_description_is_not_the_one_named_after_with_a_role_of_his_own():
     article, actors = _actors(
-        "Sale Ruled Illegal\n\nThe sale of a steel plant to a relative of the former president "
-        "was illegal, a court has ruled. President Petro Marchenko, elected in March, plans "
+        "Sale Ruled Illegal\n\nThe transfer of a cement works to a cousin of the former president "
+        "was unlawful, a tribunal has ruled. President Petro Marchenko, elected in March, plans "
         "to look again at such sales.\n"
     )
     assert "former president" not in _mentions(article, actors["Petro Marchenko"])

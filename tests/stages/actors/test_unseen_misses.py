@@ -144,8 +144,8 @@ def test_the_office_a_lead_says_someone_left_is_not_the_one_who_holds_it_now():
 
 def test_a_body_named_after_it_was_told_in_lower_case_is_that_body():
     article, actors = _actors(
-        "Suspended\n\nMr Pellow was suspended after the Commons standards and privileges "
-        "committee said his conduct fell short. The Standards and Privileges Committee "
+        "Suspended\n\nMr Pellow was suspended when the Commons standards and privileges "
+        "committee ruled against him. The Standards and Privileges Committee "
         "inquiry began after a newspaper report.\n"
     )
     (committee,) = [a for a in actors.values() if "committee" in a.name.lower()]

@@ -104,7 +104,7 @@ def test_a_rating_agency_upgrading_backs_and_downgrading_charges_the_one_rated(
 def test_a_probe_faced_beside_lawsuits_is_of_the_firm_that_faces_both():
     body = (
         "The insurer Hanlin Life now faces two class actions from its investors and a probe "
-        "by the US Securities and Exchange Commission."
+        "from the US Securities and Exchange Commission."
     )
     assert (
         "ACCUSE",

@@ -845,7 +845,7 @@ def test_an_event_word_in_the_name_of_a_body_is_no_event():
     "body",
     [
         "Peru views the air strikes in Bolivia as a threat.",
-        "Peru has come to view the deployment of the Chilean troops as a threat.",
+        "Peru has come to view the arrival of the Chilean warships as a threat.",
         "The Chilean government said it prohibited torture.",
     ],
 )
@@ -894,7 +894,7 @@ def test_easing_a_problem_is_no_concession_but_easing_a_ban_is():
 
 def test_one_side_of_a_meeting_between_two_is_no_event():
     events, _ = _events(
-        "Ruiz said the envoy was never at meetings between himself and the Chilean president."
+        "Ruiz said the aide was never at meetings between himself and Chile's leader."
     )
     assert not [e for e in events if e[0] == "CONSULT"]
 
@@ -904,7 +904,7 @@ def test_one_side_of_a_meeting_between_two_is_no_event():
     [
         ("Peru promised the men would not be a threat to Chile.", True),
         ("Chile is unlikely to attack Peru, officials said.", False),
-        ("Officials said it would be possible to rescue the Chilean government.", False),
+        ("Aides said that it would be possible to rescue the Chilean regime.", False),
     ],
 )
 def test_what_is_only_possible_or_denied_as_a_threat_is_flagged(body, negated):
@@ -1280,13 +1280,13 @@ def test_a_concern_voiced_about_what_someone_will_do_is_about_them():
 def test_a_clause_the_parse_hangs_on_the_event_verb_gives_no_target():
     events, _ = _events(
         "The ministry accused the firm of using offshore firms to avoid its taxes, and the"
-        " courts sent in bailiffs to freeze Velora accounts."
+        " courts sent bailiffs to seize Velora's assets."
     )
     assert not [e for e in events if e[0] == "ACCUSE" and e[2]]
 
 
 def test_what_one_is_not_allowed_to_do_is_negated():
-    events, _ = _events("Lawyers said they were not allowed to speak to the Chilean detainees.")
+    events, _ = _events("Lawyers say they are not allowed to talk with Chilean prisoners.")
     consults = [e for e in events if e[0] == "CONSULT"]
     assert consults
     assert all(e[3] for e in consults)
@@ -2577,7 +2577,7 @@ def test_it_that_is_denied_is_a_claim_not_the_body_named_before():
 
 def test_a_report_speaks_for_the_body_its_committee_is_of():
     events, _ = _events(
-        "A report by two committees of MPs called on Thursday for urgent changes to the law."
+        "A report by two committees of MPs called on Friday for swift reforms of the law."
     )
     assert any(e[0] == "REQUEST" and e[1] == ("MPs",) for e in events)
 
@@ -2737,7 +2737,7 @@ def test_his_or_her_on_the_object_is_the_person_named_before_it():
 
 
 @pytest.mark.parametrize("text", [
-    ('A spokeswoman for the Post Office said: "We are investigating a problem with the sorting '
+    ('A spokeswoman for the Post Office said: "We are investigating a glitch at the sorting '
      'office in Carlow."'),
     "Detectives are investigating the circumstances of the blaze, she said.",
 ])  # fmt: skip
@@ -3335,7 +3335,7 @@ def test_a_party_in_opposition_rejects_nothing():
 
 
 def test_two_bodies_the_parse_joins_as_one_name_are_both_actors():
-    events, _ = _events("Both the IMF and World Bank have urged Kenya to cut its farm subsidies.")
+    events, _ = _events("Both the IMF and World Bank urged Ghana to cut its fuel subsidies.")
     requests = [e for e in events if e[0] == "REQUEST"]
     assert requests
     assert set(requests[0][1]) == {"World Bank", "International Monetary Fund"}
@@ -4059,7 +4059,7 @@ def test_people_questioned_for_a_poll_are_accused_of_nothing():
 
 def test_who_highlights_detentions_did_not_detain_anyone():
     events, _ = _events(
-        "Amnesty chief Anna Berg highlighted detentions without trial, including those at the "
+        "Amnesty chief Anna Berg highlighted detentions without charge, among them those at the "
         "Nordland camp, as evidence of abuses."
     )
     assert not [e for e in events if e[0] == "COERCE" and e[1] == ("Anna Berg",)]

@@ -33,7 +33,7 @@ def test_a_have_with_its_own_auxiliary_is_having_not_doing_likewise():
     # "as the best ... Britain has had": the parse makes "had" an "as" clause on the verb.
     events = real_events(
         "Gordon Brown spoke in Leeds on Monday. Tony Blair heaped praise on him as the "
-        "most successful chancellor Britain has had."
+        "best chancellor Britain has had."
     )
     assert ("SUPPORT", ("Tony Blair",), ("Gordon Brown",)) in events
     assert not any("Britain" in actors for _, actors, _ in events)

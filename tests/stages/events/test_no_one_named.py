@@ -41,8 +41,8 @@ def test_an_active_request_still_names_whom_it_asks():
     "body",
     [
         (
-            "Critics fear the Conservative scheme could hand control of the police to"
-            " single-issue campaigners."
+            "Critics fear the Conservative scheme could hand control of the schools to"
+            " single-issue lobbyists."
         ),
         "Labour, above all, fears that its own voters may stay at home on polling day.",
     ],

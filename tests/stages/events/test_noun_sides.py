@@ -352,8 +352,8 @@ def test_who_is_kept_in_detention_undergoes_it(body, kept):
 
 def test_who_could_be_kept_in_detention_is_kept_by_no_one_yet():
     body = (
-        "Under the scheme, terror suspects, both Somali and Kurdish, can be held under house "
-        "arrest or surveillance."
+        "Under the scheme, terror suspects, both Somali and Kurdish, can be held under curfew "
+        "or house arrest."
     )
     assert not [e for e in real_events(body) if e[0] == "COERCE"]
 

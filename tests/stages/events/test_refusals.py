@@ -74,8 +74,8 @@ def test_no_refusal_where_the_speaker_refuses_nothing_outright(body: str) -> Non
         ),
         (
             (
-                "Software maker Orbix said it would not place any restrictions on developers who "
-                "use the released code."
+                "Software maker Orbix said it would not put any curbs on coders who "
+                "reuse the published code."
             ),
             "Orbix",
         ),

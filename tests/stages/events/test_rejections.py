@@ -27,7 +27,7 @@ def test_a_watchdog_that_sidesteps_calls_rejects_them():
 @pytest.mark.parametrize(
     ("body", "refused"),
     [
-        ("The Russian government ignored a US court order blocking the sale.", "US court"),
+        ("The Serbian government ignored a US court order halting the merger.", "US court"),
         ("The mayor ignored the judge's order to reopen the market on Sunday.", "judge"),
     ],
 )

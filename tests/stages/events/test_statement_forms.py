@@ -81,8 +81,7 @@ def test_there_does_need_to_be_an_inquiry_asks_the_government():
 def test_an_act_judged_through_it_is_judged_of_whom_it_is_for():
     # "it was unacceptable for X to ...": X does the act judged.
     body = (
-        "Lady Drummond said she believed it was unacceptable for the home secretary to hold "
-        "both posts."
+        "Lady Drummond said she felt it was unacceptable for the home secretary to keep both jobs."
     )
     assert ("ACCUSE", ("Drummond",), ("home secretary",)) in statement_events(body)
 

@@ -9,7 +9,7 @@ from event_sides import real_events, told_events
 @pytest.mark.parametrize(
     "body",
     [
-        "The former finance director Paul Grange has pleaded not guilty to charges of fraud.",
+        "The former finance director Paul Grange has pleaded not guilty to fraud charges.",
         "The former finance director Paul Grange has always protested his innocence.",
         "The former finance director Paul Grange has firmly declared his innocence.",
     ],
@@ -35,7 +35,7 @@ def test_a_plea_of_guilty_still_concedes():
             ("REJECT", ("Court of Appeal",), ("Home Office",)),
         ),
         (
-            "First Minister Ann Moray has ordered a report on the decision to free the prisoner.",
+            "First Minister Ann Moray has ordered a report into the move to release the prisoner.",
             ("ACCUSE", ("Ann Moray",), ()),
         ),
     ],
@@ -66,8 +66,8 @@ def test_a_bare_pressed_after_a_question_presses_no_one():
     [
         (
             (
-                "The former foreign secretary travelled to Uganda in 1976 to plead for the life "
-                "of a British teacher."
+                "The former foreign secretary travelled to Uganda in 1977 to plead for the life "
+                "of a Welsh nurse."
             ),
             "Uganda",
         ),

@@ -57,8 +57,8 @@ def test_a_forced_sale_or_a_renationalisation_seizes_the_firm(body, seized):
 
 def test_a_forecast_judged_too_optimistic_accuses_its_maker():
     body = (
-        "The accountancy firm Hale & Rusk said that Chancellor Gordon Brown's forecasts for "
-        "tax revenues were too optimistic."
+        "The accountancy firm Hale & Rusk said that Chancellor Gordon Brown's figures for "
+        "tax receipts were too optimistic."
     )
     assert ("ACCUSE", ("Hale & Rusk",), ("Gordon Brown",)) in real_events(body), told_events(body)
 

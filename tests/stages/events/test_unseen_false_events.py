@@ -99,7 +99,7 @@ def test_what_someone_needs_or_ought_to_know_asks_nothing_of_them():
         ' children are watching," said Labour MP Ann Cole.'
     )
     assert "REQUEST" not in _types(
-        "The Tories criticised the plan. Tory MP Ann Cole said the first minister should know"
+        "The Tories criticised the plan. Tory MP Ann Cole said the health secretary should know"
         " by now that his remarks would upset voters."
     )
     # A need to act still asks it.

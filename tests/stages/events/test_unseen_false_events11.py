@@ -42,7 +42,7 @@ def test_a_judgement_in_a_phrase_inside_a_phrase_does_not_judge_the_subject():
 def test_a_judgement_told_under_a_side_charges_that_side_alone():
     # The parse joins "Tory" to "Labour", though it qualifies "value".
     events = statement_events(
-        "Mr Harland said voters faced a clear choice at the polls between more waste and more"
+        "Mr Harland said voters faced a stark choice at the polls between more waste and more"
         " debt under Labour and Tory care with every pound."
     )
     assert ("ACCUSE", ("Harland",), ("Labour Party",)) in events

@@ -59,8 +59,8 @@ def test_failings_a_body_is_named_on_are_that_bodys():
     assert all(e[2] == ("Treasury",) for e in charged)
     # "government" on the failings is the home government, a country's rulers.
     found = _events(
-        "Thousands of schools are ill-prepared for the new exams, which start next "
-        "month, because of government failures, say MPs."
+        "Thousands of schools are ill-prepared for the new exams, which start in "
+        "June, because of government failures, say MPs."
     )
     charged = [e for e in found if e[0] == "ACCUSE"]
     assert charged

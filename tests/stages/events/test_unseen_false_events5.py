@@ -17,7 +17,7 @@ def test_a_bodys_own_sitting_is_no_consultation():
             "The board of Harwick Foods met in Leeds on Tuesday to discuss the company's quarterly"
             " results."
         ),
-        "Kestrel Mining has its board meeting on Friday to consider an offer from a rival.",
+        "Kestrel Mining has its board meeting on Thursday to weigh a bid from a rival.",
         "Cabinet members held their last meeting at Downing Street before the summer recess.",
         (
             "Shares in Sydney rose on Wednesday after the Reserve Bank of Australia's rate-setting"
@@ -69,8 +69,8 @@ def test_a_duty_in_what_another_claims_is_no_demand_of_the_speaker():
             ' but what about the quangos?"'
         ),
         (
-            "Tory spokesman Tom Carver said that for the minister to claim that most households"
-            ' should pay less "is taking spin to new heights".'
+            "Tory spokesman Tom Carver said that for the secretary of state to claim that most"
+            ' families should pay less "is taking spin to new heights".'
         ),
     ):
         assert not _asked(body), body
@@ -80,7 +80,7 @@ def test_a_duty_in_what_another_claims_is_no_demand_of_the_speaker():
     )
     assert _asked(
         'Liberal Democrat spokesman Tom Carver said: "The Liberal Democrats have long argued'
-        ' that Britain should be a safe haven for refugees."'
+        ' that Britain should be a refuge for those fleeing war."'
     )
 
 

@@ -24,7 +24,7 @@ def test_a_stand_of_the_one_described_or_told_in_the_past_is_kept():
     assert ("REJECT", ("Greens",), ()) in _events(
         "The Greens, who opposed the new runway, have now backed the smaller plan."
     )
-    assert "SUPPORT" in _types("The British Medical Association also backs the bill.")
+    assert "SUPPORT" in _types("The Royal College of Nursing also backs the bill.")
 
 
 def test_the_aim_of_a_gathering_still_to_come_is_still_to_come():

@@ -98,8 +98,8 @@ def test_a_pronoun_after_the_cues_preposition_means_the_person_named_before(body
 def test_a_clause_the_parse_hung_on_a_place_is_the_doing_of_the_verbs_subject():
     # The parse hangs "accusing" on "Palace", a place that says nothing.
     events = real_events(
-        "The Liberal Democrats put up a poster opposite the Palace of Westminster accusing "
-        "the government of deceiving voters over the war."
+        "The Liberal Democrats put up a poster opposite the Palace of Holyroodhouse accusing "
+        "the government of misleading voters over the war."
     )
     assert ("ACCUSE", ("Liberal Democrats",), ("government",)) in events
 
@@ -116,7 +116,7 @@ def test_a_clause_on_a_document_in_a_place_phrase_is_not_the_verbs_subjects():
 
 def test_a_claim_of_a_wrong_told_in_the_passive_charges_its_agent():
     events = real_events(
-        "The mayor, Ken Reyes, refused to apologise, and claims he has been targeted by the "
+        "The mayor, Ken Reyes, refused to apologise, and claims he was targeted by the "
         "Daily Echo newspaper."
     )
     assert ("ACCUSE", ("Ken Reyes",), ("Daily Echo",)) in events

@@ -172,7 +172,7 @@ def _which_one_follows(tree: Tree, head: int) -> bool:
 def _brought_in_before(tree: Tree, first: int, head: int) -> bool:
     """Whether a firm of the same trade and kind was brought in with "a" before.
 
-    "The field was sold to a little-known shell company ... The shell company
+    "The mine went to an obscure holding firm ... The holding firm
     was bought by the state": the one brought in with "a", not the firm
     named before.
     """

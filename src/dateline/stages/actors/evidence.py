@@ -311,7 +311,7 @@ def _pairs_two_callings(tree: Tree, k: int, name: int, lexicon: ActorLexicon) ->
 
     "businessman and philanthropist Sir X": the role the text gives him is
     the first of the two; "the chancellor and Tony Blair" joins no calling
-    to the name, and "an attack on Labour's record and party leader X" no
+    to the name, and "a swipe at the Greens' plans and party leader X" no
     role to it.
     """
     tokens = tree.tokens
@@ -438,8 +438,8 @@ def _without_office_left(mention: Mention, tree: Tree, lexicon: ActorLexicon) ->
     """A name without the former office before it, where an apposition tells the one held now.
 
     "Ex-minister Sue Hall, now chair of the Audit Commission,": she speaks
-    from the office after "now", as in "X, former Labour minister and now a
-    European commissioner," (_title_now), so the apposition is read instead.
+    from the office after "now", as in "X, a one-time Tory minister and now an
+    EU commissioner," (_title_now), so the apposition is read instead.
     """
     title = (mention.title or "").lower().replace("-", " ").split()
     if mention.title_entry is None or not any(lexicon.ends_office(word) for word in title):
@@ -489,7 +489,7 @@ def _title_now(
 ) -> tuple[int, tuple[int, int, Title]] | None:
     """The office an apposition says a person holds now, after one held before.
 
-    "X, former Labour minister and now a European Commissioner,": the
+    "X, a one-time Tory minister and now an EU commissioner,": the
     office after "now" is the one the person speaks from. Given back with
     the first word after "now" (past an article), where the words naming its
     body start: "now an EU commissioner" is the EU's.
@@ -1012,7 +1012,7 @@ def _fronted_side(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Organi
         None,
     )
     if comma is None:
-        # "For the Lib Dems David Laws said": the comma left out, the name right after the side.
+        # "For the Greens Anna Pryce said": the comma left out, the name right after the side.
         comma = mention.first
     between = tokens[comma + 1 : mention.first]
     if len(between) > _FRONTED_REACH or any(t.pos in _VERBS for t in between):
@@ -1948,7 +1948,7 @@ def _judging(mention: Mention, tree: Tree) -> Mention:
     owns_ruling = tokens[head].dep in ("poss", "compound") and (
         governor.lemma.lower() in _JUDGMENTS
     )
-    # "prompted by the House of Lords ruling": the parser may hang the
+    # "set off by the Supreme Court verdict": the parser may hang the
     # judgment beside the name, not under it; the words still say whose it is.
     after = tokens[mention.last].text.lower() if mention.last < len(tokens) else ""
     owns_ruling = owns_ruling or after in _JUDGMENTS

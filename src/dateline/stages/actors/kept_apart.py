@@ -24,8 +24,8 @@ def someone_else(person: Cluster, lead: Cluster, *, given_up: bool) -> bool:
 
     A title of their own makes them another, and so does speaking for a
     body of another sector than the office; but not after a lead that
-    brings in someone by an office given up (``given_up``): "A former Home
-    Office minister has called for ... Helen Marsh said ... Ms Marsh,
+    brings in someone by an office given up (``given_up``): "An ex-Treasury
+    minister has urged ... Helen Marsh said ... Ms Marsh,
     Labour MP for Eastbridge," is the one ex-minister, who sits for a party
     now. The same office held now ("the minister") is still someone else's.
     """

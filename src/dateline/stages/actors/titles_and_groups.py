@@ -75,7 +75,7 @@ def with_premodifiers(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon
         if tokens[m.last].tag == "POS" or tokens[m.last - 1].tag == "POS":
             continue
         k = m.last
-        # "Labour MP and former Cabinet minister Jack Cunningham": both roles are his.
+        # "Tory MP and ex-Cabinet minister Tom Redfern": both roles are his.
         while (
             k < len(tokens)
             and k not in by_first

@@ -91,8 +91,8 @@ _DESCRIBING = frozenset({"amod", "compound", "nmod"})
 def speaks(tree: Tree, head: int) -> bool:
     """Whether a word is the subject of a verb that reports what it said, or the one quoted.
 
-    Wire copy gives the words of a voice the agency or paper quoted: "Reuters
-    quoted a central bank official as saying", "a police spokesman was
+    Wire copy gives the words of a voice the agency or paper quoted: "AFP
+    quoted a finance ministry aide as saying", "a police spokesman was
     quoted as saying".
     """
     token = tree.tokens[head]

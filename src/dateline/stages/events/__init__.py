@@ -124,8 +124,8 @@ def _restraint_done_by_its_verb(tree: Tree, trigger: Trigger, verbal: Mapping[in
     by = word.head
     if word.dep != "pobj" or tree.tokens[by].text.lower() != "by":
         return False
-    # The parse may hang the "by" on a phrase inside the verb's: "was banned
-    # from taking part in the auction by a court injunction".
+    # The parse may hang the "by" on a phrase inside the verb's: "was barred
+    # from bidding in the sale by a court order".
     return any(verbal.get(verb) in _RESTRAINING for verb in _heads_above(tree, by, 3))
 
 

@@ -67,8 +67,8 @@ def _tells_a_past_deed(tree: Tree, clause: int, verbal: Mapping[int, str]) -> bo
     "Claimed an officer played a key role in his arrest", "claim that only
     a tenth of the money had been spent": what one side claims another did
     is an allegation, however plainly it is worded. What is, has been or
-    will be ("claimed Labour is united", "the campaign has got off to a
-    great start", "claims the chancellor will raise taxes") is a view, a
+    will be ("claimed Labour is united", "the tour has begun
+    very well", "claims the chancellor will raise taxes") is a view, a
     boast or a forecast; a deed a cue reads as no wrong ("claimed the court
     had backed its argument", "had broken the record") tells of a win; and
     a deed of the claimant's own ("her party had made a flying start")

@@ -35,7 +35,7 @@ def a_standing_position(
 ) -> bool:
     """Whether backing or opposing, aimed at no one, tells what a side stands for, not a deed.
 
-    "the chancellor, who has long rejected the label", "the party has
+    "the mayor, who has always refused the tag", "the party has
     always opposed nuclear power": a stand held over years has no day; it
     sketches the side, as background to the story ("the Greens, who
     opposed the new runway, have now backed ..." tells a stand once taken,

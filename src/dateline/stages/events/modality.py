@@ -409,8 +409,8 @@ def _said_only_in_prospect(tree: Tree, trigger: int) -> bool:
     to obey": the saying is a prospect, so the forcing it would claim is no
     fact told. "He said he had forced them" stays a report. The clause said
     follows its verb: a clause before a verb of saying that hangs on it is
-    the parse's misreading ("pleaded guilty ... it would have been longer
-    had he denied the charge").
+    the parse's misreading ("pleaded guilty ... the term would have been harsher
+    had he fought the case").
     """
     tokens = tree.tokens
     head = tokens[trigger].head
@@ -1163,8 +1163,8 @@ def opens_a_question(tree: Tree, clause: int) -> bool:
 def _scheduled(tree: Tree, noun: int) -> bool:
     """Whether an event noun is said to take place ahead.
 
-    "the summit begins on 16 December", "a summit is set to take place in
-    July", "talks will resume".
+    "the summit begins on 16 December", "a forum is set to take place in
+    March", "talks will resume".
     """
     tokens = tree.tokens
     if tokens[noun].pos != "NOUN" or tokens[noun].dep not in ("nsubj", "nsubjpass"):

@@ -633,8 +633,8 @@ def side_of_the_verbs_subject(tree: Tree, verb: int) -> tuple[str, int, str] | N
         return "recipient", subject, "recipient: the passive subject, given it"
     if lemma in lexicons.word_set("undergoing_verbs.txt"):
         return "recipient", subject, "recipient: the subject of the verb that undergoes it"
-    # The one who ends a deal was a side to it: "the US terminated an agreement
-    # with the EU, reached in 1992", though the ending is an event of its own.
+    # The one who ends a deal was a side to it: "Canada ended a pact
+    # with Mexico, agreed in 1994", though the ending is an event of its own.
     ends_it = lemma in lexicons.word_set("undoing_verbs.txt")
     if lemma in lexicons.word_set("topic_verbs.txt") or (_is_cue_verb(tree, verb) and not ends_it):
         return None

@@ -2,7 +2,7 @@
 
 A speaker who says "they have failed" or "they must think again" after the
 text has named the body it means ("the government had lost the vote", he
-said: "They need to rethink the bill") asks or blames that body, though the
+said: "They must redraft the plan") asks or blames that body, though the
 coreference of actors leaves a plural "they" unread. "They" here is the
 nearest body, party, country or group named as a subject before it, in its
 sentence or the one before, that is not the speaker: a person is never "they". When a

@@ -113,8 +113,8 @@ def _praise_denied(
 def _rebutted(tree: Tree, index: ActorIndex, cue_token: int) -> int | None:
     """What a judgement denied outright, or by the speaker's denied belief, is said of.
 
-    "Our plans are not racist": the plans; "we don't think we got our sums
-    wrong": the subject of the clause believed ("we") when the judgement
+    "Our plans are not racist": the plans; "we do not believe our figures
+    were off": the subject of the clause believed ("we") when the judgement
     names no other.
     """
     if denied_outright(tree, cue_token):

@@ -317,8 +317,8 @@ def _noun_clauses(tree: Tree, noun: int) -> set[int]:
 def set_off_participles(tree: Tree, noun: int) -> set[int]:
     """Past participles set off by a comma right after a noun's phrase, which tell of the noun.
 
-    "ended an agreement with the EU, reached in 1992": the parse hangs
-    "reached" on "ended", but it is the agreement that was reached in 1992.
+    "ended a pact with Mexico, agreed in 1994": the parse hangs
+    "agreed" on "ended", but it is the pact that was agreed in 1994.
     """
     _, end = tree.subtree(noun)
     if end >= len(tree) or tree.tokens[end].text != ",":
@@ -346,8 +346,8 @@ def _embedding(tree: Tree, owner: int) -> _Owners:
 
     A relative clause is done in none: "Mr Hale, who has clashed with his
     leaders, was a minister in 1997" did not clash in 1997. One opened by
-    "when" tells of a time, which its sentence may date ("in the autumn of
-    1978, before the winter when unions went on strike").
+    "when" tells of a time, which its sentence may date ("in the spring of
+    1983, before the summer when miners walked out").
     """
     heads: _Owners = {owner: None}
     node = owner

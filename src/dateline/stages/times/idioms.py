@@ -238,8 +238,8 @@ def _an_era(tree: Tree, last: int, words: list[str]) -> bool:
 def _named_again(tree: Tree, first: int, last: int) -> bool:
     """Whether "the day" or "the year" says again the time its copula's subject names.
 
-    "This is the day the industry changes", "2006 may not be the year when
-    things go wrong", "2007 was the year of the smartphone": the phrase tells
+    "This is the day the industry changes", "2011 might not be the year when
+    prices fall", "2007 was the year of the smartphone": the phrase tells
     what the time the subject names is like, and names none of its own
     (TimeML marks the subject, "2007", not the phrase).
     """

@@ -165,7 +165,7 @@ def won_the_day(tree: Tree, first: int, last: int) -> bool:
 
 
 def in_a_row(tree: Tree, first: int, last: int) -> bool:
-    """Whether an entity counts periods in a row: "rose for the sixth month in a row".
+    """Whether an entity counts periods in a row: "fell for the fourth week in a row".
 
     An ordinal and a unit of time, then "in a row", "running" or "in
     succession", or with "straight" or "consecutive" between them ("the tenth

@@ -531,7 +531,7 @@ def _run_of_a_year(
 
     No quarter or half writes eleven months or a few weeks, but they are of
     that year, as TimeML and the BBC gold value them ("the final few months
-    of 2004" is 2004, "the first six months of the fiscal year" that fiscal
+    of 2004" is 2004, "the opening six months of the tax year" that tax
     year); three or six months are a quarter or a half (:func:`_period`).
     """
     match = _RUN_OF_A_YEAR.match(" ".join(words.split()))

@@ -512,8 +512,8 @@ def parts_of_year_named(tree: Tree, times: tuple[TimeMention, ...]) -> tuple[Tim
 
     "sales were flat early in 2006, and should recover in the second half":
     2006's second half, whichever half is nearest the publication day. So is
-    a part "of the year" told as done after a year in figures ("rose 15% in
-    2003, but 2% in the second half of the year"): the year is the one just
+    a part "of the year" told as done after a year in figures ("grew 9% in
+    2011, but 1% in the latter half of the year"): the year is the one just
     told (:func:`_part_told_of_a_year`).
     """
     found = list(times)
@@ -587,7 +587,7 @@ def clock_days(
     Boxing Day, she said at 1215 GMT" says nothing of the day she spoke),
     and a day "since" which something lasts places nothing on it. A clock
     time alone in its clause is on the day the text named last ("will meet on
-    Tuesday ... is due to take place at 1330 GMT"), as a part of the day
+    Friday ... is due to start at 0915 GMT"), as a part of the day
     alone is (anaphora.py).
     """
     verbs = [
@@ -724,7 +724,7 @@ def event_days(tree: Tree) -> dict[tuple[int, int], DateValue]:
 def years_told_ended(tree: Tree, published: dt.date | None) -> dict[tuple[int, int], DateValue]:
     """Each "the year" a subject is told to have ended or closed, by its tokens.
 
-    "Sales ended the year on a high note", "the index closed the year 7%
+    "Exports closed the year on a strong footing", "the index closed the year 7%
     higher": the year is over, so said in January it is the last one, not the
     one under way; said in December, the one ending. A year to come ("will end
     the year") or a part of it ("ended the year's first session") is left.

@@ -1037,7 +1037,7 @@ def _ahead(tree: Tree, verb: int) -> Tense:
         return "future"
     intent = tree.tokens[verb].head
     if tree.tokens[verb].dep == "xcomp" and tree.tokens[intent].lemma.lower() in _LIKELY:
-        # "is tipped to ask the Queen on Monday", "seems certain to name the day on Monday":
+        # "is tipped to call the vote on Friday", "seems certain to name the day on Monday":
         # a forecast of what is to come; "was likely to", of what was to come after then
         forecast = tree.tokens[intent]
         said_then = past_verb(tree, intent) or (
