@@ -332,8 +332,8 @@ def test_the_pair_after_two_people_counted_is_not_two_named_in_between():
 def test_her_on_a_deed_is_not_a_man_though_he_is_the_subject():
     # "her" cannot be the killer: his given name says he is a man.
     events = real_events(
-        "In May, Sarah Lowe's killer, Peter Grant, pleaded guilty to her murder and was "
-        "jailed for life."
+        "In June, Sarah Lowe's attacker, Peter Grant, pleaded guilty to her killing and "
+        "received a nine-year sentence."
     )
     assert ("ASSAULT", (), ("Sarah Lowe",)) in events
 

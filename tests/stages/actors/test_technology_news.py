@@ -65,10 +65,8 @@ def test_a_site_named_by_its_address_and_later_by_its_bare_name_is_one_actor():
 
 
 def test_a_weblogger_told_of_by_nationality_is_the_writer_not_the_state():
-    # "An Iranian weblogger has been jailed": done to the writer, not to Iran.
-    article = report(
-        "An Iranian weblogger has been jailed for 14 years on charges of spying, his lawyer said."
-    )
+    # "A Syrian weblogger was detained": done to the writer, not to Syria.
+    article = report("A Syrian weblogger was detained in Aleppo last week, his sister said.")
     jailed = next(e for e in article.events if e.type == "COERCE")
     names = {a.id: (a.name, a.country, a.sector) for a in article.actors}
-    assert [names[r] for r in jailed.recipient] == [("Iranian weblogger", "IRN", "MED")]
+    assert [names[r] for r in jailed.recipient] == [("Syrian weblogger", "SYR", "MED")]
