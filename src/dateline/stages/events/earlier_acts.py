@@ -13,6 +13,11 @@ sentence before, a noun taken up with "the", "this" or "these" and no owner
 of its own, and never one of the reaction's doers or of their own body, nor
 a step taken in another country than the reacting side's. The recipient is
 inferred, and scores lower (:mod:`.confidence`).
+
+A charge may take up a deed with no such noun: a bare "this" ("Police
+closed the paper. The union said this was unlawful") or the deed's own
+noun ("arrested three students ... the arrests were unjustified") is the
+deed the sentence before tells (:func:`doer_of_the_deed_taken_up`).
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from dateline.stages.events.steps import INFERRED
 from dateline.stages.quotes import cues as quote_cues
 
 STEP = f"{INFERRED}recipient: who did the act the noun takes up, told just before"
+DEED_STEP = f"{INFERRED}recipient: who did the deed the words judged take up, told just before"
 _WORDS = "words"
 _TAKING_UP = frozenset({"the", "this", "these"})
 
@@ -57,13 +63,12 @@ def doer_of_the_act(
     if kind is None or sentence == 0 or not _taken_up(tree, index, noun):
         return []
     maker = _speaker(tree, sentence - 1) if kind == _WORDS else _deed_doer(tree, sentence - 1)
-    named = _others_named(tree, index, maker, besides) if maker is not None else ()
+    if maker is None:
+        return []
+    named = _others_named(tree, index, maker, besides)
     if not named or (kind != _WORDS and _across_borders(index, named, besides)):
         return []
-    return [(maker, STEP)] if maker is not None else []
-
-
-DEED_STEP = f"{INFERRED}recipient: who did the deed the words judged take up, told just before"
+    return [(maker, STEP)]
 
 
 def doer_of_the_deed_taken_up(
