@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from dateline import lexicons
 from dateline.records import Actor, Quote
 from dateline.stages._clause_roles import (
+    DESCRIBERS,
     OWNERS,
     PASSIVE_SUBJECTS,
     SUBJECTS,
@@ -49,7 +50,6 @@ from dateline.stages._speakers import (
 from dateline.stages._tree import Tree
 from dateline.stages.quotes import cues as quote_cues
 
-_DESCRIBERS = frozenset({"poss", "compound", "amod", "nmod"})
 _GROUP_NOUNS = frozenset({"group", "movement", "faction", "militia", "coalition", "alliance"})
 """Words for the kind of a group, on which the parse may hang its name as an nmod."""
 _PERSONS = frozenset({"person"})
@@ -635,7 +635,7 @@ class ActorIndex:
         (:meth:`possessor_of`): "his talks with the envoy", "its offer".
         Without ``possessor``, only modifiers count ("Israeli arrests").
         """
-        deps = _DESCRIBERS if possessor else _DESCRIBERS - {"poss"}
+        deps = DESCRIBERS if possessor else DESCRIBERS - {"poss"}
         found: list[str] = []
         if _ranked(tree, head):
             return ()  # "Spain's biggest bank merger": where it ranks, not who did it
@@ -676,7 +676,7 @@ class ActorIndex:
             if not a_common_noun(tree, earlier) or tree.tokens[earlier].lemma.lower() not in same:
                 continue
             for child in tree.children[earlier]:
-                if tree.tokens[child].dep in _DESCRIBERS and (
+                if tree.tokens[child].dep in DESCRIBERS and (
                     self._actor_of(tree, child) or self.possessor_of(tree, child)
                 ):
                     return child
@@ -1235,7 +1235,7 @@ class ActorIndex:
         # a group's name on the word for its kind as a modifier of its own (nmod).
         relational = is_relational(tree, token) or _ranked(tree, token)
         group = tree.tokens[token].lemma.lower() in _GROUP_NOUNS
-        describers = _DESCRIBERS if group else OWNERS
+        describers = DESCRIBERS if group else OWNERS
         found = [
             actor
             for child in tree.children[token]
@@ -1688,7 +1688,7 @@ def _hyphened_before(tree: Tree, word: int) -> list[int]:
         c
         for c in tree.children[word]
         if c + 2 == word
-        and (tree.tokens[c].dep in _DESCRIBERS - {"poss"} or _leader_of(tree, c, word))
+        and (tree.tokens[c].dep in DESCRIBERS - {"poss"} or _leader_of(tree, c, word))
         and tree.tokens[c + 1].text == "-"
     ]
 

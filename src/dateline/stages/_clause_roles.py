@@ -19,6 +19,9 @@ PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 # continue", "urged to prevent", "met and discussed".
 _BORROWS_SUBJECT = frozenset({"xcomp", "conj", "advcl", "acomp", "oprd"})
 OWNERS = frozenset({"poss", "compound", "amod"})
+DESCRIBERS = OWNERS | {"nmod"}
+"""How a word may name whose or whence a noun is: "Iraq's request", "Israeli jails",
+"US custody", and the "nmod" the parse may hang a name on."""
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 _ASKED_THROUGH = frozenset({"on", "upon", "to"})
 """Prepositions of the one a verb of telling asks to act: "called on Rwanda to withdraw"."""

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from dateline import lexicons
 from dateline.records import Token
-from dateline.stages._clause_roles import prepositional_objects
+from dateline.stages._clause_roles import DESCRIBERS, prepositional_objects
 from dateline.stages._gazetteer import cities_in_any_case, is_city, lookup
 from dateline.stages._spans import country_code
 from dateline.stages._tree import PRESENT_TAGS, Tree
@@ -1366,9 +1366,6 @@ def _joins_two_countries(tree: Tree, first: int, last: int, lexicon: ActorLexico
     )
 
 
-_DESCRIBERS = frozenset({"compound", "amod", "nmod", "poss"})
-
-
 def with_descriptor(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Mention:
     """Read what news says a body is, before its name or beside it.
 
@@ -1383,7 +1380,7 @@ def with_descriptor(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Ment
     words = [
         k
         for child in tree.children[head]
-        if tokens[child].dep in _DESCRIBERS and not mention.first <= child < mention.last
+        if tokens[child].dep in DESCRIBERS and not mention.first <= child < mention.last
         for k in range(*tree.subtree(child))
     ]
     described: list[int] = []

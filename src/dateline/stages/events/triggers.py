@@ -13,7 +13,13 @@ from typing import TypeGuard
 
 from dateline import lexicons
 from dateline.records import EventType
-from dateline.stages._clause_roles import agent_of, object_of, prepositional_objects, subject_of
+from dateline.stages._clause_roles import (
+    DESCRIBERS,
+    agent_of,
+    object_of,
+    prepositional_objects,
+    subject_of,
+)
 from dateline.stages._spans import country_code
 from dateline.stages._tree import PRESENT_TAGS, Tree
 from dateline.stages.events.cues import DENIED, NO_EVENT, Cue, Cues, load
@@ -347,7 +353,7 @@ def _freed_from_a_keepers_hold(tree: Tree, verb: int, cues: Cues) -> bool:
         and any(c.mode == "release" for c in cues.verbs.get(cue_lemma(tree, verb), ()))
         and any(
             tree.tokens[held].lemma.lower() in _HOLDS
-            and any(tree.tokens[c].dep in _KEEPER_WORDS for c in tree.children[held])
+            and any(tree.tokens[c].dep in DESCRIBERS for c in tree.children[held])
             for held in prepositional_objects(tree, verb, frozenset({"from"}))
         )
     )
@@ -355,7 +361,6 @@ def _freed_from_a_keepers_hold(tree: Tree, verb: int, cues: Cues) -> bool:
 
 _HOLDS = frozenset({"custody", "jail", "prison", "detention", "captivity", "camp", "gaol", "cell"})
 """Words of a hold one is freed from, whose modifier may name its keeper ("Israeli jails")."""
-_KEEPER_WORDS = frozenset({"amod", "compound", "poss", "nmod"})
 
 
 def _charge_borne(tree: Tree, verb: int, cues: Cues) -> bool:
