@@ -56,3 +56,30 @@ def test_people_a_plan_would_hold_are_a_detention_planned():
         "under house arrest."
     )
     assert [e for e in events if e.type == "COERCE" and not e.real]
+
+
+@pytest.mark.parametrize(
+    ("body", "held"),
+    [
+        (
+            "A Dutch terror suspect held in the US camp for 30 months plans to sue the Hague.",
+            "Dutch terror suspect",
+        ),
+        ("Two Britons held at Varnholm prison won a court ruling on Monday.", "Two Britons"),
+        ("Three Danes detained without charge have begun a hunger strike.", "Three Danes"),
+    ],
+)
+def test_people_a_participle_says_are_kept_in_a_hold_are_detained(body, held):
+    assert ("arrest", (held,)) in _coercions(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Two patients held in the hospital were discharged on Friday.",
+        "Two Britons held in high regard by the judges won prizes.",
+        "The men arrested last week were freed on Friday.",
+    ],
+)
+def test_a_participle_of_custody_with_no_hold_named_detains_no_one(body):
+    assert _coercions(body) == []

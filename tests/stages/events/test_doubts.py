@@ -133,3 +133,20 @@ def test_a_stand_decided_on_is_taken(body, found):
 def test_a_stand_one_may_decide_on_is_not_taken():
     body = "Opposition leader Tom Harlow may decide to back the plans for a new bridge."
     assert not real_events(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "Metro staff have warned they will keep up their protests until the operator "
+            "improves its offer."
+        ),
+        (
+            "Farmers warned they would stage protests in the capital unless the subsidy cut "
+            "was dropped."
+        ),
+    ],
+)
+def test_protests_one_warns_one_will_hold_are_a_threat(body):
+    assert "THREATEN" in [e[0] for e in real_events(body)]

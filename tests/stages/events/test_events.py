@@ -1872,6 +1872,16 @@ def test_an_arrest_with_no_one_named_is_by_the_state_where_it_was_made():
     assert arrest.confidence < 0.8
 
 
+def test_a_detention_at_a_site_another_state_holds_is_the_keepers():
+    _, article = _events(
+        "Cuba and the US have traded charges over the base.\n\n"
+        "Two Danes were held at Guantanamo Bay for three years."
+    )
+    (detention,) = [e for e in article.events if e.type == "COERCE"]
+    names = {a.id: a.name for a in article.actors}
+    assert [names[i] for i in detention.actor] == ["US"]
+
+
 def test_a_detention_with_no_one_and_no_place_named_is_the_home_states():
     _, article = _events(
         "The government of Norway has defended its new security law. "

@@ -373,3 +373,19 @@ def test_talks_whose_outcome_a_speaker_tells_are_the_speakers_own(body, speaker,
 def test_talks_told_to_someone_are_not_the_hearers_own():
     events = real_events("Ms Okafor was told that talks with Shell had made progress.")
     assert not [e for e in events if e[0] == "CONSULT" and "Okafor" in e[1]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Financial Services Authority levied a £50,000 fine against Barclays.",
+        "Barclays is contesting the Financial Services Authority's £50,000 fine on the bank.",
+        # The parse hangs "levied" on the verb before the noun.
+        (
+            "The payment is not tied to the Financial Services Authority's £50,000 fine levied "
+            "against Barclays in May."
+        ),
+    ],
+)
+def test_a_fine_levied_on_someone_is_a_sanction_of_them(body):
+    assert ("SANCTION", ("Financial Services Authority",), ("Barclays",)) in real_events(body)

@@ -42,3 +42,13 @@ def test_those_charged_who_plead_their_innocence_reject_the_charge():
         "Tom Vale and Anna Pike were charged last year but have pleaded their innocence."
     )
     assert ("REJECT", ("Tom Vale", "Anna Pike"), ()) in events
+
+
+def test_a_thing_refused_to_someone_is_refused_them():
+    events = real_events("The Home Office refused passports to Martin Bell and Ray Hood.")
+    assert ("REJECT", ("Home Office",), ("Martin Bell", "Ray Hood")) in events
+
+
+def test_a_claim_denied_to_a_newspaper_denies_the_paper_nothing():
+    events = real_events("Mr Hale denied the claims to the Daily Courier on Monday.")
+    assert not [e for e in events if e[0] == "REJECT" and e[2]]

@@ -54,7 +54,7 @@ def holds_no_one(tree: Tree, verb: int) -> bool:
     if habitual_present(tree, verb):
         return True
     held = _held(tree, verb)
-    if held is None or not _people(tree, held):
+    if held is None or not held_people(tree, held):
         return True
     passive = held != object_of(tree, verb)
     return any(_another_sense(tree, child, passive=passive) for child in tree.children[verb])
@@ -128,7 +128,7 @@ def _people_meant(tree: Tree, noun: int) -> int:
     )
 
 
-def _people(tree: Tree, noun: int) -> bool:
+def held_people(tree: Tree, noun: int) -> bool:
     """Whether a noun may name people: a name, a pronoun for people or a people word.
 
     Only the noun itself counts: "less than 10% of the jobs in the police"

@@ -254,6 +254,7 @@ _THREATENED_MODES: dict[tuple[str, str | None], str] = {
     ("COERCE", "deport"): "expel",
     ("PROTEST", "strike"): "",
     ("PROTEST", "boycott"): "",
+    ("PROTEST", "demo"): "",
 }
 """Acts whose doer, warning that it will do them, threatens them, and the threat's mode."""
 

@@ -761,17 +761,22 @@ def _undergoing_owners(tree: Tree, noun: int) -> list[int]:
 _DOING_VERBS = frozenset(
     {"impose", "make", "carry", "launch", "conduct", "sign", "level", "issue", "stage", "mount",
      "lodge", "file", "bring", "hold", "reach", "order", "commit", "perpetrate", "offer",
-     "extend", "seal", "announce", "deliver"}
+     "extend", "seal", "announce", "deliver", "levy"}
 )  # fmt: skip
 
 
 def _doing_clauses(tree: Tree, noun: int) -> list[int]:
-    """The verbs by which an event noun's own clause tells it was done ("imposed by")."""
-    return [
-        c
-        for c in tree.children[noun]
-        if tree.tokens[c].dep in ("acl", "relcl") and tree.tokens[c].lemma.lower() in _DOING_VERBS
-    ]
+    """The verbs by which an event noun's own clause tells it was done ("imposed by").
+
+    The parse may hang the participle just after the noun on the verb
+    before it ("paid the fine levied by the regulator"), but it is still
+    the noun's own clause.
+    """
+    clauses = [c for c in tree.children[noun] if tree.tokens[c].dep in ("acl", "relcl")]
+    after = noun + 1
+    if after < len(tree.tokens) and tree.tokens[after].dep == "advcl":
+        clauses += [after] * (tree.tokens[after].tag == "VBN")
+    return [c for c in clauses if tree.tokens[c].lemma.lower() in _DOING_VERBS]
 
 
 def _noun_doer(tree: Tree, noun: int, cue: Cue) -> int | None:

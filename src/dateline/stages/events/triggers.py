@@ -23,7 +23,7 @@ from dateline.stages._clause_roles import (
 from dateline.stages._spans import country_code
 from dateline.stages._tree import PRESENT_TAGS, Tree
 from dateline.stages.events.cues import DENIED, NO_EVENT, Cue, Cues, load
-from dateline.stages.events.custody import holds_no_one
+from dateline.stages.events.custody import held_people, holds_no_one
 from dateline.stages.events.joint_deeds import jointly_done
 from dateline.stages.events.modality import (
     is_infinitive,
@@ -337,7 +337,36 @@ def _bare_participle(tree: Tree, verb: int, cues: Cues) -> bool:
         and not (tree.tokens[verb].dep == "acl" and said_to_be_among(tree, tree.tokens[verb].head))
         and not _charge_borne(tree, verb, cues)
         and not _freed_from_a_keepers_hold(tree, verb, cues)
+        and not _kept_in_custody(tree, verb, cues)
     )
+
+
+def _kept_in_custody(tree: Tree, verb: int, cues: Cues) -> bool:
+    """A participle of custody on people, told with the hold they are kept in.
+
+    "a Dutch suspect held at the US camp for 30 months", "two men detained
+    in Ruritania without charge": like "were held at the camp", it tells a
+    detention done to the ones it hangs on; the keeper is whose the place
+    is. "Patients held in hospital" are kept in no hold, and a bare "the
+    men arrested" leaves the detention unsaid.
+    """
+    word = tree.tokens[verb]
+    return (
+        word.dep == "acl"
+        and any(c.mode == "arrest" for c in cues.verbs.get(cue_lemma(tree, verb), ()))
+        and held_people(tree, word.head)
+        and (
+            bool(prepositional_objects(tree, verb, frozenset({"without"})))
+            or any(
+                tree.tokens[place].lemma.lower() in _HOLDS or tree.tokens[place].pos == "PROPN"
+                for place in prepositional_objects(tree, verb, _CUSTODY_PLACES)
+            )
+        )
+    )
+
+
+_CUSTODY_PLACES = frozenset({"in", "at"})
+"""How a participle of custody names the hold: "held in Belmarsh", "at the camp"."""
 
 
 def _freed_from_a_keepers_hold(tree: Tree, verb: int, cues: Cues) -> bool:

@@ -6,6 +6,8 @@ meets no one.
 
 from __future__ import annotations
 
+import functools
+
 from dateline import lexicons
 from dateline.records import Actor, Article, Place, Span
 from dateline.stages._arguments import ActorIndex
@@ -131,12 +133,19 @@ def state_where(article: Article, place_id: str | None, sentence: Span) -> tuple
     """The state that arrests or deports where the event was, when its sentence names it.
 
     "The men were arrested when they landed in London": only a state's
-    police arrest, and in Britain that is Britain's.
+    police arrest, and in Britain that is Britain's; at a site another state
+    holds (held_sites.tsv: Guantanamo Bay) it is the keeper's.
     """
     place = next((p for p in article.places if p.id == place_id), None)
     if place is None or not _named_within(place, sentence):
         return ()
-    return _country_actor(article, place.country)
+    return _country_actor(article, _keepers().get(place.name, place.country))
+
+
+@functools.cache
+def _keepers() -> dict[str, str]:
+    """The state that holds people at a site on another's soil: Guantanamo Bay, the US."""
+    return {row["site"]: row["keeper"] for row in lexicons.table("held_sites.tsv")}
 
 
 def home_state_holding(
