@@ -180,6 +180,18 @@ def test_aid_for_a_country_is_aid_to_it():
     assert [e[:3] for e in events if e[0] == "AID"] == [("AID", ("Japan",), ("Laos",))]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Japan confirmed a new $40m aid package for Laos on Monday.",
+        "Japan unveiled a $40m rescue package for Laos after the floods.",
+    ],
+)
+def test_an_aid_package_for_a_country_is_aid_to_it(body):
+    events, _ = _events(body)
+    assert [e[:3] for e in events if e[0] == "AID"] == [("AID", ("Japan",), ("Laos",))]
+
+
 def test_the_death_toll_may_come_in_the_next_sentence():
     _, article = _events(
         "The death toll from the Israeli air strikes on Homs on 2 March 2024 is rising. "
