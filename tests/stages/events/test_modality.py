@@ -215,3 +215,12 @@ def test_what_as_soon_as_times_under_a_pledge_is_still_to_come():
     text = '"I will step aside as soon as the trustees ask me to," the charity\'s chairman said.'
     assert _foreseen(text, "ask")
     assert not _foreseen("She stepped aside as soon as the trustees asked her to.", "asked")
+
+
+def test_an_act_said_to_be_needed_is_still_to_come():
+    text = "The envoy said it was vital that the army withdraws from the hills."
+    assert _foreseen(text, "withdraws")
+    assert _foreseen("It is essential for the board to sack the auditors, the fund said.", "sack")
+    assert not _foreseen(
+        "The envoy said it was important that the army had withdrawn from the hills.", "withdrawn"
+    )

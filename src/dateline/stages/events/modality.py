@@ -399,6 +399,36 @@ def is_hypothetical(tree: Tree, trigger: int) -> bool:
         or _gerund_subject_of_a_modal(tree, trigger)
         or _a_power_granted(tree, trigger)
         or _said_only_in_prospect(tree, trigger)
+        or told_as_needed(tree, trigger)
+    )
+
+
+# The tags of an act still to be done: "that the council act", "acts", "for
+# the council to act"; a past ("acted") or perfect act is told as done.
+_TO_BE_DONE = frozenset({"VB", "VBP", "VBZ"})
+
+
+def told_as_needed(tree: Tree, verb: int) -> bool:
+    """Whether a verb is an act said to be needed, not done: "it is vital that the army withdraw".
+
+    The act's clause hangs on an expletive "it is" with a word of need
+    (``lexicons/needing_words.txt``), by "that" or "for ... to": "it is
+    essential for the board to explain". "It was vital that the board had
+    acted" tells a deed done.
+    """
+    token = tree.tokens[verb]
+    be = tree.tokens[token.head]
+    if token.dep not in ("ccomp", "advcl") or token.tag not in _TO_BE_DONE or be.lemma != "be":
+        return False
+    needing = lexicons.word_set("needing_words.txt")
+    kids = [tree.tokens[c] for c in tree.children[verb]]
+    return (
+        any(k.dep == "mark" and k.text.lower() in ("that", "for") for k in kids)
+        and not any(k.dep == "aux" and k.lemma == "have" for k in kids)
+        and any(
+            tree.tokens[c].dep == "acomp" and tree.tokens[c].lemma.lower() in needing
+            for c in tree.children[token.head]
+        )
     )
 
 

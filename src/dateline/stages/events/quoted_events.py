@@ -20,6 +20,7 @@ from dateline.stages.events.denied_claims import denied_claims
 from dateline.stages.events.joint_appearances import joint_appearances
 from dateline.stages.events.likewise import likewise_doers
 from dateline.stages.events.modality import still_to_be_said
+from dateline.stages.events.needed_acts import needed_acts
 from dateline.stages.events.outrage import glad_backing, outraged_charges
 from dateline.stages.events.persisting import defied_pressures
 from dateline.stages.events.refusals import refusals
@@ -139,6 +140,7 @@ def _statement_events(
         refusals(tree, index, quotes),
         closed_matters(tree, index, quotes),
         time_to_act(tree, index, quotes),
+        needed_acts(tree, index, quotes),
     ):
         first, last = tree.sentence_span(tree.sentence_of[statement.cue_token])
         span = sentence_chars(tree, first, last)
