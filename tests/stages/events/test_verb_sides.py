@@ -531,3 +531,17 @@ def test_buying_a_thing_in_a_place_is_no_deal_with_the_place():
 def test_a_stake_bought_from_its_named_owner_is_no_deal_with_the_firm():
     events = real_events("Diageo bought the state's 20% stake in Moet Hennessy in 2002.")
     assert not any("Moet Hennessy" in r for kind, _, r in events if kind == "AGREE")
+
+
+def test_a_post_turned_down_is_aimed_at_the_body_it_is_in_and_its_head():
+    events = real_events(
+        "Tom Price won a name as a rebel, and later rejected a junior post in "
+        "Harold Wilson's administration. Ann Lowe turned down a seat on the Barclays board."
+    )
+    assert ("REJECT", ("Tom Price",), ("administration", "Harold Wilson")) in events
+    assert ("REJECT", ("Ann Lowe",), ("Barclays",)) in events
+
+
+def test_a_post_in_no_body_named_leaves_the_refusal_aimed_at_no_one():
+    events = real_events("The actress Ann Lowe turned down a role in the new film.")
+    assert ("REJECT", ("Ann Lowe",), ()) in events

@@ -702,9 +702,38 @@ def _object_recipients(
         if charged and len(heads) == 1:
             heads += _proposer_just_before(tree, index, obj, actors)
         if charged and len(heads) == 1:
+            heads += _body_of_the_post(tree, index, obj)
+        if charged and len(heads) == 1:
             # "Ms Lowe announced a rise ... Plaid criticised the announcement".
             heads += doer_of_the_act(tree, index, obj, actors)
     return heads
+
+
+def _body_of_the_post(tree: Tree, index: ActorIndex, post: int) -> list[tuple[int, str]]:
+    """The body a post turned down is in: "rejected a junior post in the Wilson government".
+
+    A post (``posts_offered.txt``) is offered by the body it is "in", "at"
+    or "on" ("a seat on the board", "a job at the World Bank"); turning it
+    down is aimed at that body, and at the one whose body it is named as
+    ("Harold Wilson's government"), who offered it. Only those that name
+    an actor: "criticised the role in the talks" leaves the charge to the
+    readings after it.
+    """
+    if tree.tokens[post].lemma.lower() not in lexicons.word_set("posts_offered.txt"):
+        return []
+    bodies = prepositional_objects(tree, post, _POST_HOLDERS)
+    heads = [
+        *bodies,
+        *(c for b in bodies for c in tree.children[b] if tree.tokens[c].dep == "poss"),
+    ]
+    return [
+        (head, f"{INFERRED}recipient: the body the post is in")
+        for head in heads
+        if index.actors_at(tree, head)
+    ]
+
+
+_POST_HOLDERS = frozenset({"in", "at", "on"})
 
 
 def _maker_of_the_goods(tree: Tree, index: ActorIndex, goods: int) -> list[tuple[int, str]]:
