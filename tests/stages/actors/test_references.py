@@ -155,3 +155,30 @@ def test_the_party_a_party_acts_on_is_another_party_not_the_doer(sentence):
     article = report(f"The Green Party has opened its campaign office in Hull. {sentence}")
     assert mentions_of(article, "Green Party") == ["Green Party", "party"]
     assert mentions_of(article, "Labour Party") == ["Labour"]
+
+
+def test_a_firm_called_by_its_country_is_the_firm_of_no_known_kind_named_before():
+    article = report(
+        "Shares in Grupo Almar rose 5% after it agreed to buy a stake in a Welsh water "
+        "supplier for £900m. The Spanish group said the deal would be paid for with new debt."
+    )
+    assert mentions_of(article, "Grupo Almar") == ["Grupo Almar", "Spanish group"]
+
+
+def test_a_firm_called_by_its_country_is_not_a_firm_of_another_country():
+    article = report(
+        "Grupo Almar has agreed to buy a stake in a British airport operator for £1.2bn. "
+        "The Spanish group said the deal would be funded by new debt. Analysts praised the "
+        "French firm Castelbel, which also bid, for pulling out early. The Spanish firm "
+        "criticised the regulator for delays."
+    )
+    assert mentions_of(article, "Castelbel") == ["Castelbel"]
+
+
+def test_a_firm_called_by_its_country_is_the_one_placed_there_not_the_one_named_last():
+    article = report(
+        "Shares in Kelbrook rose on Friday. Madrid-based Grupo Almar already owns a third of "
+        "Rivermead Rail, which runs two commuter lines. The Spanish group wants a bigger share "
+        "of the rail market."
+    )
+    assert mentions_of(article, "Grupo Almar") == ["Grupo Almar", "Spanish group"]

@@ -1,7 +1,8 @@
 """What joins descriptions: "the party", "the company", "its" to the body meant.
 
 The nearest body of that kind, a body of the subject's, a body introduced as
-a kind, and the owner of a possessive.
+a kind, and the owner of a possessive. A firm told by its country ("the
+Spanish group") is the one placed there, never one of another country.
 """
 
 from __future__ import annotations
@@ -109,6 +110,9 @@ def _other_firm_since(
     """
     if mention.shortens is not None or len(mention.text.split()) < _TRADE_AND_KIND:
         return False
+    if _placed_alike(found, mention):
+        # The country a description gives says which firm it is, whoever was named since.
+        return False
     own = {(m.first, m.last) for m in found.mentions}
     since = max((m.last for m in found.mentions if m.first < mention.first), default=0)
     named = {
@@ -121,6 +125,11 @@ def _other_firm_since(
         for other in clusters.values()
         if not other.is_person and any((m.first, m.last) in named for m in other.mentions)
     )
+
+
+def _placed_alike(found: Cluster, mention: Mention) -> bool:
+    """Whether a description's country is one a body's own mentions place it in."""
+    return mention.country is not None and any(m.country == mention.country for m in found.mentions)
 
 
 def _may_be_a_firm(found: Cluster) -> bool:
@@ -442,11 +451,27 @@ def _firm_of_no_known_kind(
     a body whose name says nothing of what it is, named in the last few
     sentences, is the firm the word takes up (:func:`body_of_no_known_kind`).
     Only for the bare words of a firm ("the company", "the firm"), which say
-    it is one.
+    it is one, alone or after its country ("the Spanish group").
     """
-    if mention.text.lower() not in _BARE_FIRM_WORDS:
+    if mention.text.lower() not in _BARE_FIRM_WORDS and not _firm_told_by_its_country(mention):
         return None
     return body_of_no_known_kind(mention, clusters, tree)
+
+
+def _firm_told_by_its_country(mention: Mention) -> bool:
+    """Whether a description is a firm's bare word with only its country before it.
+
+    Business news calls a firm named before by its country: "Ferrix bought
+    the stake ... The Spanish group said": "group" after a demonym is the
+    firm's word there, as "company" is, and the demonym says which firm.
+    """
+    *before, head = mention.text.split()
+    lexicon = load()
+    return (
+        head.lower() in _FIRM_WORDS_AFTER_A_COUNTRY
+        and bool(before)
+        and all(lexicon.country(word) for word in before)
+    )
 
 
 def body_of_no_known_kind(
@@ -461,7 +486,7 @@ def body_of_no_known_kind(
     as the word says as little of which body it is. Not a firm told of as
     another's part.
     """
-    best: tuple[int, Cluster] | None = None
+    best: tuple[bool, int, Cluster] | None = None
     for found in clusters:
         named = [
             m.first
@@ -470,18 +495,25 @@ def body_of_no_known_kind(
             and m.first < mention.first
             and mention.sentence - m.sentence <= _ANY_KIND_REACH
         ]
+        # "Madrid-based Ferrix ... Rivermead Rail ... the Spanish group" is Ferrix:
+        # a body placed in the description's country before one placed nowhere.
+        placed = _placed_alike(found, mention)
         if (
             named
             and not kinds_of_body(found) - {None}
             and not _told_as_a_part(found, mention, tree)
-            and (best is None or max(named) > best[0])
+            # "the French firm Castelbel ... the Spanish firm": a firm of another country.
+            and not of_another_country(found, mention)
+            and (best is None or (placed, max(named)) > best[:2])
         ):
-            best = (max(named), found)
-    return best[1] if best else None
+            best = (placed, max(named), found)
+    return best[2] if best else None
 
 
 _BARE_FIRM_WORDS = frozenset({"company", "firm"})
 """The words of a description that says a body is a firm and no more."""
+_FIRM_WORDS_AFTER_A_COUNTRY = _BARE_FIRM_WORDS | {"group"}
+"""A firm's bare words after its country: "the Dutch company", "the German group"."""
 
 
 def _introduced_as(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> Cluster | None:
@@ -501,6 +533,8 @@ def _introduced_as(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -
             for m in found.mentions
             if m.kind == "name" and m.first < mention.first and _kind_called(tree, m) == word
         ]
+        if of_another_country(found, mention):
+            continue  # "the French firm Castelbel ... the Spanish firm" is not Castelbel
         if introduced and (best is None or max(introduced) > best[0]):
             best = (max(introduced), found)
     return best[1] if best else None
