@@ -450,3 +450,64 @@ def test_a_release_from_a_hold_with_no_keeper_named_frees_no_one_by_anyone():
 def test_a_vote_in_favour_of_a_bill_backs_whoever_put_it_forward():
     body = "MPs voted in favour of the government's schools bill on Monday evening."
     assert ("SUPPORT", ("MPs",), ("government",)) in real_events(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        (
+            "The Interior Ministry has revoked the press card of Reuters reporter Anna Lutz.",
+            ("SANCTION", ("Interior Ministry",), ("Anna Lutz",)),
+        ),
+        (
+            "The Pentagon revoked $3bn worth of contracts assigned to Kestrel Aviation.",
+            ("SANCTION", ("Pentagon",), ("Kestrel Aviation",)),
+        ),
+        (
+            "The Home Office revoked Ahmed Rashid's visa after the trial.",
+            ("SANCTION", ("Home Office",), ("Ahmed Rashid",)),
+        ),
+    ],
+)
+def test_revoking_what_someone_holds_sanctions_its_holder(body, event):
+    assert event in real_events(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Cabinet revoked its decision to close the Lisbon embassy.",
+        "Parliament revoked a 1990 law that gave the army wide powers.",
+        "Mr Dorsey later revoked his resignation.",
+    ],
+)
+def test_revoking_a_law_or_ones_own_step_sanctions_no_one(body):
+    assert not any(kind == "SANCTION" for kind, _, _ in real_events(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        (
+            "The Football Association levied a £40,000 fine on Millwall after the riot.",
+            ("SANCTION", ("Football Association",), ("Millwall",)),
+        ),
+        (
+            "The European Commission's fine on Microsoft was the largest it has imposed.",
+            ("SANCTION", ("European Commission",), ("Microsoft",)),
+        ),
+    ],
+)
+def test_a_fine_on_someone_by_a_named_body_sanctions_them(body, event):
+    assert event in real_events(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The driver paid a fine of £200 on Tuesday.",
+        "The minister said the new fines on speeding drivers would start in May.",
+    ],
+)
+def test_a_fine_paid_or_planned_with_no_one_fining_is_no_sanction(body):
+    assert not any(kind == "SANCTION" for kind, _, _ in real_events(body))

@@ -19,11 +19,13 @@ from dateline.stages.events.persisting import defier_of
 from dateline.stages.events.steps import FOUGHT_BETWEEN, INFERRED
 from dateline.stages.events.targets import said_to_be_its_target
 from dateline.stages.events.triggers import (
+    DOING_VERBS,
     INQUIRING,
     RECIPROCAL_TYPES,
     SPOKEN_TYPES,
     Trigger,
     cue_lemma,
+    doing_clauses,
     verb_trigger,
     with_its_verb,
 )
@@ -113,7 +115,7 @@ def noun_arguments(tree: Tree, trigger: Trigger, index: ActorIndex, *, hypotheti
         preps = preps - {"between"}
     own_recipients = [
         (head, "recipient: the object of the noun's preposition")
-        for word in (i, *_doing_clauses(tree, i))
+        for word in (i, *doing_clauses(tree, i))
         for head in prepositional_objects(tree, word, preps)
     ]
     if cue.type == "COERCE":
@@ -758,27 +760,6 @@ def _undergoing_owners(tree: Tree, noun: int) -> list[int]:
 # Verbs by which an event noun's own clause names its doer: "sanctions
 # imposed by", "accusations made by". Not "talks brokered by", "a truce
 # mediated by": a broker is a third party.
-_DOING_VERBS = frozenset(
-    {"impose", "make", "carry", "launch", "conduct", "sign", "level", "issue", "stage", "mount",
-     "lodge", "file", "bring", "hold", "reach", "order", "commit", "perpetrate", "offer",
-     "extend", "seal", "announce", "deliver", "levy"}
-)  # fmt: skip
-
-
-def _doing_clauses(tree: Tree, noun: int) -> list[int]:
-    """The verbs by which an event noun's own clause tells it was done ("imposed by").
-
-    The parse may hang the participle just after the noun on the verb
-    before it ("paid the fine levied by the regulator"), but it is still
-    the noun's own clause.
-    """
-    clauses = [c for c in tree.children[noun] if tree.tokens[c].dep in ("acl", "relcl")]
-    after = noun + 1
-    if after < len(tree.tokens) and tree.tokens[after].dep == "advcl":
-        clauses += [after] * (tree.tokens[after].tag == "VBN")
-    return [c for c in clauses if tree.tokens[c].lemma.lower() in _DOING_VERBS]
-
-
 def _noun_doer(tree: Tree, noun: int, cue: Cue) -> int | None:
     """Who did what an event noun names, by its own words.
 
@@ -786,14 +767,14 @@ def _noun_doer(tree: Tree, noun: int, cue: Cue) -> int | None:
     Rwanda", "Iraq is in talks with Iran", "a visit by the envoy", "an
     apology from Peru".
     """
-    for clause in _doing_clauses(tree, noun):
+    for clause in doing_clauses(tree, noun):
         agent = agent_of(tree, clause)
         if agent is not None:
             return agent
     content = tree.tokens[noun].lemma.lower() in PROPOSITIONS
     for child in tree.children[noun]:
         if tree.tokens[child].dep == "relcl":
-            if content and tree.tokens[child].lemma.lower() not in _DOING_VERBS:
+            if content and tree.tokens[child].lemma.lower() not in DOING_VERBS:
                 continue  # "allegations he had profited": what is alleged, not who alleges
             subject, passive = subject_of(tree, child)
             if subject is not None and subject != noun and not passive:

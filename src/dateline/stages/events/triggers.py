@@ -183,11 +183,36 @@ def _predicated(tree: Tree, word: int) -> bool:
 
 
 def _names_whom(tree: Tree, noun: int, cue: Cue) -> bool:
-    """Whether one of a cue's recipient prepositions hangs on the noun: "war on Gaza"."""
+    """Whether one of a cue's recipient prepositions hangs on the noun: "war on Gaza".
+
+    Or on the clause that tells it was done: "a fine levied against the club".
+    """
     return any(
         tree.tokens[c].dep == "prep" and tree.tokens[c].text.lower() in cue.recipient_preps
-        for c in tree.children[noun]
+        for word in (noun, *doing_clauses(tree, noun))
+        for c in tree.children[word]
     )
+
+
+DOING_VERBS = frozenset(
+    {"impose", "make", "carry", "launch", "conduct", "sign", "level", "issue", "stage", "mount",
+     "lodge", "file", "bring", "hold", "reach", "order", "commit", "perpetrate", "offer",
+     "extend", "seal", "announce", "deliver", "levy"}
+)  # fmt: skip
+
+
+def doing_clauses(tree: Tree, noun: int) -> list[int]:
+    """The verbs by which an event noun's own clause tells it was done ("imposed by").
+
+    The parse may hang the participle just after the noun on the verb
+    before it ("paid the fine levied by the regulator"), but it is still
+    the noun's own clause.
+    """
+    clauses = [c for c in tree.children[noun] if tree.tokens[c].dep in ("acl", "relcl")]
+    after = noun + 1
+    if after < len(tree.tokens) and tree.tokens[after].dep == "advcl":
+        clauses += [after] * (tree.tokens[after].tag == "VBN")
+    return [c for c in clauses if tree.tokens[c].lemma.lower() in DOING_VERBS]
 
 
 def with_its_verb(tree: Tree, noun: int) -> tuple[int, ...]:
