@@ -19,7 +19,7 @@ from dateline.records import Quote
 from dateline.stages._arguments import ActorIndex
 from dateline.stages._tree import Tree
 from dateline.stages.events.modality import NEGATORS, told_as_needed
-from dateline.stages.events.statement_records import StatementEvent, spoken_words
+from dateline.stages.events.statement_records import StatementEvent, others_named, spoken_words
 
 STEP = "speaker says it is vital that an actor act -> REQUEST"
 # Words that suppose or ask the need rather than say it: "if it is vital that".
@@ -37,12 +37,7 @@ def needed_acts(
         token = tree.tokens[word]
         if token.lemma.lower() not in needing or token.dep != "acomp" or not _said(tree, word):
             continue
-        asked = tuple(
-            actor
-            for subject in _needed_doers(tree, token.head)
-            for actor in index.actors_at(tree, subject)
-            if actor != speaker
-        )
+        asked = others_named(tree, index, _needed_doers(tree, token.head), speaker)
         if asked:
             yield StatementEvent.by_speaker(
                 "REQUEST",

@@ -27,7 +27,7 @@ from dateline.stages._arguments import ActorIndex
 from dateline.stages._clause_roles import agent_of, prepositional_objects, subject_of
 from dateline.stages._tree import Tree
 from dateline.stages.events.modality import NEGATORS
-from dateline.stages.events.statement_records import StatementEvent, quoted_tokens
+from dateline.stages.events.statement_records import StatementEvent, others_named, quoted_tokens
 from dateline.stages.events.statement_sides import whose_thing
 
 # How a speaker names itself: in its own words, or as reported speech tells them.
@@ -165,7 +165,7 @@ def _charged(
     agent = agent_of(tree, word)
     found += [agent] if agent is not None else []
     for cause in found:
-        named = tuple(a for a in index.actors_at(tree, cause) if a != speaker)
+        named = others_named(tree, index, (cause,), speaker)
         if named:
             return named, "recipient: whom the feeling is at"
         if tree.tokens[cause].pos == "NOUN":

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from dateline.records import EventType, Quote
+from dateline.stages._arguments import ActorIndex
 from dateline.stages._tree import Tree
 
 SELF = frozenset({"i", "we", "you"})
@@ -73,6 +74,15 @@ class StatementEvent:
             steps=(f"{why[0]} in quote {quote.id}", "actor: the quote's speaker", why[1]),
             trigger=cue[1],
         )
+
+
+def others_named(
+    tree: Tree, index: ActorIndex, words: Iterable[int], speaker: str
+) -> tuple[str, ...]:
+    """The actors the words name, the speaker left out: whom a speaker asks to act."""
+    return tuple(
+        actor for word in words for actor in index.actors_at(tree, word) if actor != speaker
+    )
 
 
 def quoted_tokens(tree: Tree, quote: Quote) -> Iterator[int]:

@@ -16,7 +16,7 @@ from dateline.records import Quote
 from dateline.stages._arguments import ActorIndex
 from dateline.stages._tree import Tree
 from dateline.stages.events.modality import NEGATORS
-from dateline.stages.events.statement_records import StatementEvent, spoken_words
+from dateline.stages.events.statement_records import StatementEvent, others_named, spoken_words
 
 STEP = "speaker says it is time for an actor to act -> REQUEST"
 # Words that say the time is due: "high time", "about time", "the right time".
@@ -32,14 +32,13 @@ def time_to_act(
         token = tree.tokens[word]
         if token.lemma.lower() != "time" or token.pos != "NOUN" or not _due(tree, word):
             continue
-        asked = tuple(
-            actor
+        doers = (
+            subject
             for act in _acts_for(tree, word)
             for subject in tree.children[act]
             if tree.tokens[subject].dep == "nsubj"
-            for actor in index.actors_at(tree, subject)
-            if actor != speaker
         )
+        asked = others_named(tree, index, doers, speaker)
         if asked:
             yield StatementEvent.by_speaker(
                 "REQUEST",

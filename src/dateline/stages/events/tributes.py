@@ -20,7 +20,7 @@ from dateline.stages._arguments import ActorIndex
 from dateline.stages._clause_roles import prepositional_objects, subject_of
 from dateline.stages._tree import Tree
 from dateline.stages.events.modality import is_negated
-from dateline.stages.events.statement_records import StatementEvent, spoken_words
+from dateline.stages.events.statement_records import StatementEvent, others_named, spoken_words
 from dateline.stages.events.steps import INFERRED
 from dateline.stages.quotes import cues as quote_cues
 
@@ -77,7 +77,7 @@ def fond_remembrances(
         subject, passive = subject_of(tree, i)
         if subject is None or not passive:
             continue
-        honoured = tuple(a for a in index.actors_at(tree, subject) if a != speaker)
+        honoured = others_named(tree, index, (subject,), speaker)
         if honoured:
             yield StatementEvent.by_speaker(
                 "SUPPORT",

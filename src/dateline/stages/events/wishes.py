@@ -19,7 +19,7 @@ from dateline.stages._clause_roles import subject_of
 from dateline.stages._tree import Tree
 from dateline.stages.events.modality import NEGATORS
 from dateline.stages.events.outrage import felt_by_the_speaker
-from dateline.stages.events.statement_records import StatementEvent, spoken_words
+from dateline.stages.events.statement_records import StatementEvent, others_named, spoken_words
 
 _HOPE = "hope"
 STEP = "good wish 'hope' -> SUPPORT"
@@ -57,5 +57,5 @@ def _wished_well(tree: Tree, index: ActorIndex, hope: int, speaker: str) -> tupl
             continue  # "hoped he would not return"
         subject, passive = subject_of(tree, clause)
         if subject is not None and not passive:
-            return tuple(a for a in index.actors_at(tree, subject) if a != speaker)
+            return others_named(tree, index, (subject,), speaker)
     return ()
