@@ -757,9 +757,6 @@ def _undergoing_owners(tree: Tree, noun: int) -> list[int]:
     return [c for c in tree.children[noun] if tree.tokens[c].dep == "poss"]
 
 
-# Verbs by which an event noun's own clause names its doer: "sanctions
-# imposed by", "accusations made by". Not "talks brokered by", "a truce
-# mediated by": a broker is a third party.
 def _noun_doer(tree: Tree, noun: int, cue: Cue) -> int | None:
     """Who did what an event noun names, by its own words.
 

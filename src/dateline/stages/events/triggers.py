@@ -194,6 +194,9 @@ def _names_whom(tree: Tree, noun: int, cue: Cue) -> bool:
     )
 
 
+# Verbs by which an event noun's own clause names its doer: "sanctions
+# imposed by", "accusations made by". Not "talks brokered by", "a truce
+# mediated by": a broker is a third party.
 DOING_VERBS = frozenset(
     {"impose", "make", "carry", "launch", "conduct", "sign", "level", "issue", "stage", "mount",
      "lodge", "file", "bring", "hold", "reach", "order", "commit", "perpetrate", "offer",
@@ -209,9 +212,10 @@ def doing_clauses(tree: Tree, noun: int) -> list[int]:
     the noun's own clause.
     """
     clauses = [c for c in tree.children[noun] if tree.tokens[c].dep in ("acl", "relcl")]
-    after = noun + 1
-    if after < len(tree.tokens) and tree.tokens[after].dep == "advcl":
-        clauses += [after] * (tree.tokens[after].tag == "VBN")
+    if noun + 1 < len(tree.tokens):
+        after = tree.tokens[noun + 1]
+        if after.dep == "advcl" and after.tag == "VBN":
+            clauses.append(noun + 1)
     return [c for c in clauses if tree.tokens[c].lemma.lower() in DOING_VERBS]
 
 
