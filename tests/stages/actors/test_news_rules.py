@@ -1562,6 +1562,23 @@ def test_a_well_known_firm_the_model_takes_for_a_person_is_the_firm():
     assert (pfizer.kind, pfizer.country, pfizer.sector) == ("organization", "USA", "BUS")
 
 
+def test_a_well_known_firm_the_model_takes_for_a_place_is_the_firm():
+    _, actors = _actors(
+        "Bid Battle\n\nA rival bid for the phone firm Norcom has been turned down. "
+        "Norcom's directors have backed Verizon, despite it offering less money.\n"
+    )
+    verizon = actors["Verizon"]
+    assert (verizon.kind, verizon.country, verizon.sector) == ("organization", "USA", "BUS")
+
+
+def test_a_well_known_firm_s_name_that_a_city_also_bears_is_left_a_place():
+    _, actors = _actors(
+        "Ferry Plans\n\nA new ferry will sail from Plymouth to Santander each week, "
+        "the operator said on Monday.\n"
+    )
+    assert "Santander" not in actors
+
+
 def test_a_group_named_by_its_trade_takes_the_trades_sector():
     _, actors = _actors(
         "Budget\n\nThe chancellor set out his spending plans on Wednesday. Industry groups "

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from dateline import lexicons
 from dateline.records import Entity, Token
+from dateline.stages._gazetteer import lookup
 from dateline.stages._spans import country_code, fold
 from dateline.stages._tree import Tree
 from dateline.stages.actors.briefs import part_of_brief
@@ -267,12 +268,20 @@ def _as_known_firm(tree: Tree, entity: Entity, lexicon: ActorLexicon) -> Entity:
     """A well-known company's name the model took for a thing, as the body it is.
 
     "its unit Gazpromneft" may be tagged a product; a name of
-    ``companies.tsv`` (no everyday words among them) names the firm.
+    ``companies.tsv`` (no everyday words among them) names the firm. So does
+    one the model took for a place ("have backed Verizon" tagged a country)
+    where no place goes by it: "Santander" is a city as well as a bank, and
+    the model's reading of it stands.
     """
     name = tree.span_text(entity.token_start, entity.token_end)
-    if entity.label in _MISTAKEN_FOR_THINGS and fold(name) in lexicon.companies:
+    if fold(name) not in lexicon.companies:
+        return entity
+    if entity.label in _MISTAKEN_FOR_THINGS or (entity.label in _PLACE_LABELS and not lookup(name)):
         return replace(entity, label="ORG")
     return entity
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
 def _with_for_name(tree: Tree, entity: Entity, lexicon: ActorLexicon) -> Entity:
