@@ -470,3 +470,38 @@ def test_a_panel_of_judges_is_the_court_sitting(text, bench):
 )
 def test_a_panel_no_court_names_is_no_group(text):
     assert not any("panel" in name for name, _ in _groups(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            (
+                "Britain's detention laws face a new test. Eleven foreign nationals have been held "
+                "without charge in London since 2001."
+            ),
+            "foreign nationals",
+            None,
+        ),
+        (
+            (
+                "Britain's detention laws face a new test. Three foreign prisoners escaped from "
+                "the jail in Leeds on Monday."
+            ),
+            "foreign prisoners",
+            None,
+        ),
+        (
+            (
+                "Officials in Sana'a said on Monday that three British nationals were arrested in "
+                "the port of Aden."
+            ),
+            "British nationals",
+            "GBR",
+        ),
+    ],
+)
+def test_nationals_are_a_group_and_foreign_ones_are_of_no_country(text, name, country):
+    (article,) = dateline.extract(f"Report\n\n{text}\n", published="2005-03-01")
+    group = next(a for a in article.actors if a.name == name)
+    assert (group.country, group.sector) == (country, "CVL")

@@ -212,12 +212,17 @@ def _from_abroad(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Mention
     leave": the group is from abroad, so neither the home country nor a
     country named later in its sentence is its own; it is coded as a
     region's group is. A role of foreign affairs ("foreign ministers") is a
-    country's own.
+    country's own. A count before it ("eleven foreign nationals") is no part
+    of what the group is called.
     """
-    first = tree.tokens[mention.first].text.lower()
-    if mention.kind != "group" or first != _ABROAD or mention.last - mention.first < 2:
+    start = mention.first
+    while start < mention.last and tree.tokens[start].pos == "NUM":
+        start += 1
+    if mention.kind != "group" or mention.last - start < 2:
         return mention
-    second = tree.tokens[mention.first + 1].text.lower()
+    if tree.tokens[start].text.lower() != _ABROAD:
+        return mention
+    second = tree.tokens[start + 1].text.lower()
     if any(lexicon.title((_ABROAD, word)) for word in (second, second.removesuffix("s"))):
         return mention
     return replace(mention, regional=True, country=None)
