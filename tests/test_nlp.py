@@ -17,6 +17,7 @@ def _lemmas(text):
     ("Soldiers raped two women in the village.", "raped", "rape"),
     ("The court fined the firm $2m.", "fined", "fine"),
     ("Workers staged a strike at the port.", "staged", "stage"),
+    ("The rebels waged a war on the capital.", "waged", "wage"),
 ])  # fmt: skip
 def test_a_verb_form_the_model_lemmatises_wrongly_gets_its_lemma(text, form, lemma):
     assert _lemmas(text)[form] == lemma
