@@ -17,6 +17,7 @@ from dateline.stages.events.cues import Cue, load
 from dateline.stages.events.modality import is_hypothetical, is_infinitive, is_negated
 from dateline.stages.events.persisting import defier_of
 from dateline.stages.events.steps import FOUGHT_BETWEEN, INFERRED
+from dateline.stages.events.talks_told_again import with_holders_told_before
 from dateline.stages.events.targets import said_to_be_its_target
 from dateline.stages.events.triggers import (
     DOING_VERBS,
@@ -131,6 +132,9 @@ def noun_arguments(tree: Tree, trigger: Trigger, index: ActorIndex, *, hypotheti
     elif side is not None and not actors:
         actors = index.actors_at(tree, side[1])
         steps += [side[2]] * bool(actors)
+    actors, steps = with_holders_told_before(
+        tree, index, i, (actors, steps), [head for head, _ in own_recipients]
+    )
     heads += own_recipients
     heads += _behind_what_it_is_of(tree, index, [h for h, _ in heads])
     # "a complaint about how Labour uses its call centres"
