@@ -162,6 +162,14 @@ def test_aid_counted_in_a_sum_the_parse_hangs_on_the_verb_is_given_by_its_subjec
     assert given in real_events(body)
 
 
+def test_a_gift_said_to_be_one_from_someone_was_given_by_them():
+    body = (
+        "The largest donation to the Liberal Democrats was a bequest from Margaret Holloway "
+        "of nearly £300,000."
+    )
+    assert ("AID", ("Margaret Holloway",), ("Liberal Democrats",)) in real_events(body)
+
+
 def test_a_deal_a_count_of_things_is_ordered_in_is_not_read_through_the_count():
     events = real_events("Orvik Airlines ordered 24 Boeing jets in a $2.1bn deal last week.")
     assert not any(kind == "AGREE" and not recipients for kind, _, recipients in events)

@@ -17,6 +17,7 @@ from dateline.stages.events.cues import Cue, load
 from dateline.stages.events.modality import is_hypothetical, is_infinitive, is_negated
 from dateline.stages.events.persisting import defier_of
 from dateline.stages.events.steps import FOUGHT_BETWEEN, INFERRED
+from dateline.stages.events.talks_told_again import with_holders_told_before
 from dateline.stages.events.targets import said_to_be_its_target
 from dateline.stages.events.triggers import (
     DOING_VERBS,
@@ -131,6 +132,9 @@ def noun_arguments(tree: Tree, trigger: Trigger, index: ActorIndex, *, hypotheti
     elif side is not None and not actors:
         actors = index.actors_at(tree, side[1])
         steps += [side[2]] * bool(actors)
+    actors, steps = with_holders_told_before(
+        tree, index, i, (actors, steps), [head for head, _ in own_recipients]
+    )
     heads += own_recipients
     heads += _behind_what_it_is_of(tree, index, [h for h, _ in heads])
     # "a complaint about how Labour uses its call centres"
@@ -882,7 +886,30 @@ def _doer_after(tree: Tree, noun: int, cue: Cue) -> int | None:
         ]
         if found:
             return found[0]
+    told = _doer_of_what_it_is(tree, noun, frozenset(preps) - {"of"})
+    if told is not None:
+        return told
     return _doer_after_its_undergoing_verb(tree, noun) if "from" in preps else None
+
+
+def _doer_of_what_it_is(tree: Tree, noun: int, preps: frozenset[str]) -> int | None:
+    """The doer the "by" or "from" of what an event noun is said to be names.
+
+    "The largest donation to the party was a bequest from Ann Hale": the
+    noun is the subject of "be", and the thing it is said to be names who
+    gave it, as "a donation from Ann Hale" would.
+    """
+    word = tree.tokens[noun]
+    if word.dep != "nsubj" or tree.tokens[word.head].lemma.lower() != "be":
+        return None
+    found = [
+        f
+        for attr in tree.children[word.head]
+        if tree.tokens[attr].dep == "attr"
+        for f in prepositional_objects(tree, attr, preps)
+        if not _a_peoples_thing(tree, f)
+    ]
+    return found[0] if found else None
 
 
 def _doer_after_its_undergoing_verb(tree: Tree, noun: int) -> int | None:
