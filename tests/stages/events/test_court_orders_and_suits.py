@@ -96,6 +96,34 @@ def test_filing_for_bankruptcy_petitions_the_court(body):
 
 
 @pytest.mark.parametrize(
+    ("body", "court"),
+    [
+        (
+            (
+                "The hearing was held at the bankruptcy court in Denver, where Norvex Oil had "
+                "filed for Chapter 11 protection."
+            ),
+            "bankruptcy court",
+        ),
+        (
+            (
+                "Norvex Oil awaits a ruling on its filing in a Canadian court, made to shield "
+                "it from its creditors."
+            ),
+            "Canadian court",
+        ),
+    ],
+)
+def test_a_filing_where_or_in_a_court_petitions_that_court(body, court):
+    assert ("REQUEST", ("Norvex Oil",), (court,)) in real_events(body)
+
+
+def test_a_filing_with_no_filer_named_petitions_no_one():
+    body = "The filing in the court showed that Norvex Oil owed $3bn to its banks."
+    assert not any(kind == "REQUEST" for kind, _, _ in real_events(body))
+
+
+@pytest.mark.parametrize(
     ("body", "suit"),
     [
         (

@@ -63,3 +63,19 @@ def test_one_said_to_be_missed_mourned_or_fondly_remembered_is_praised(body):
 def test_no_praise_where_the_remembrance_is_not_fond(body):
     found = real_events(_DEATH + body)
     assert not [e for e in found if e[0] == "SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Party leader John Oakes said he would be remembered with great affection.",
+        "Party leader John Oakes said he would be sadly missed.",
+    ],
+)
+def test_a_he_said_to_be_missed_is_the_one_named_before_not_the_speaker(body):
+    assert ("SUPPORT", ("John Oakes",), ("Pryce",)) in real_events(_DEATH + body)
+
+
+def test_one_who_says_he_will_be_missed_praises_no_one():
+    body = "Tom Vale is leaving the bank after ten years. He said he would be missed by staff."
+    assert not [e for e in real_events(body) if e[0] == "SUPPORT"]

@@ -20,7 +20,18 @@ from dateline.stages.events.raised_burdens import burden_raised
 from dateline.stages.events.statement_records import StatementCue
 
 _ROLES = frozenset(
-    {"judgement", "modal", "doer", "object", "desire", "standard", "bearer", "excess"}
+    {
+        "judgement",
+        "modal",
+        "doer",
+        "object",
+        "desire",
+        "standard",
+        "bearer",
+        "excess",
+        "truth",
+        "untruth",
+    }
 )
 _TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT"})
 

@@ -15,7 +15,8 @@ that spares an actor a blow ("the charity should not be punished") backs it.
 The cues are read by :mod:`.statement_cues`; what a cue is said of by
 :mod:`.judged`; whom its event is done to, and its type, by
 :mod:`.statement_sides`; whether it is said outright by
-:mod:`.said_outright`; a judgement denied by :mod:`.rebuttals`. The records
+:mod:`.said_outright`; a judgement denied by :mod:`.rebuttals`; a claim's
+truth denied ("the claims are not true") by :mod:`.denied_truths`. The records
 they share are in :mod:`.statement_records`.
 """
 
@@ -26,6 +27,7 @@ from collections.abc import Iterator
 from dateline.records import Quote
 from dateline.stages._arguments import ActorIndex
 from dateline.stages._tree import Tree
+from dateline.stages.events.denied_truths import TRUTH_ROLES, truth_denied
 from dateline.stages.events.harms_foretold import harm_misread
 from dateline.stages.events.judged import denied, negated
 from dateline.stages.events.raised_burdens import burden_misread
@@ -71,7 +73,9 @@ def statement_events(
             cue = cue_at(tree, i)
             if cue is None or not has_particle(tree, i, cue):
                 continue
-            event = _statement_at(tree, index, cue, i, quote)
+            # "the claims are not true", "are false": a claim's truth denied
+            told = truth_denied if cue.role in TRUTH_ROLES else _statement_at
+            event = told(tree, index, cue, i, quote)
             if event is not None and (event.type, event.recipients) not in seen:
                 seen.add((event.type, event.recipients))
                 yield event

@@ -77,7 +77,9 @@ def fond_remembrances(
         subject, passive = subject_of(tree, i)
         if subject is None or not passive:
             continue
-        honoured = others_named(tree, index, (subject,), speaker)
+        honoured = others_named(tree, index, (subject,), speaker) or _person_meant(
+            tree, index, subject, speaker
+        )
         if honoured:
             yield StatementEvent.by_speaker(
                 "SUPPORT",
@@ -97,6 +99,38 @@ _REMEMBERED = "remember"
 _WARMTH = frozenset(
     {"affection", "respect", "admiration", "fondness", "gratitude", "warmth", "love", "fondly"}
 )
+
+
+def _person_meant(tree: Tree, index: ActorIndex, subject: int, speaker: str) -> tuple[str, ...]:
+    """The person a "he" or "she" remembered or missed means: the nearest named before it.
+
+    "Lord Pryce has died. Mr Kent said he would be remembered with affection":
+    one does not say so of oneself, so the "he" is the nearest person of its
+    gender named before, in its sentence or the two before, other than the
+    speaker.
+    """
+    # The actors stage reads "X said he ..." as X himself; a tribute is never so.
+    if tree.tokens[subject].text.lower() not in _PERSONAL or (
+        index.by_token.get(subject, speaker) != speaker
+    ):
+        return ()
+    sentence = tree.sentence_of[subject]
+    earlier, _ = tree.sentence_span(max(sentence - _REACH, 0))
+    for token in range(subject - 1, earlier - 1, -1):
+        actor = index.by_token.get(token)
+        if (
+            actor is not None
+            and actor != speaker
+            and index.kinds.get(actor) == "person"
+            and not index.of_another_gender(actor, subject, tree)
+        ):
+            return (actor,)
+    return ()
+
+
+_PERSONAL = frozenset({"he", "she"})
+_REACH = 2
+"""How many sentences before its own a remembered "he" or "she" may name its person in."""
 
 
 def _remembered_fondly(tree: Tree, verb: int) -> bool:

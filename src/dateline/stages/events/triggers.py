@@ -32,6 +32,7 @@ from dateline.stages.events.modality import (
     opens_a_question,
 )
 from dateline.stages.events.setting import set_off_participles
+from dateline.stages.events.where_done import where_done
 
 
 def is_undone(tree: Tree, noun: int) -> bool:
@@ -604,7 +605,7 @@ def _aimed_pair(tree: Tree, verb: int, pair: tuple[int, Cue] | None) -> tuple[in
     aimed = any(
         tree.tokens[found].ent_type not in _TIMES
         for word in (verb, pair[0])
-        for found in prepositional_objects(tree, word, preps)
+        for found in prepositional_objects(tree, word, preps) + where_done(tree, word, preps)
     )
     # "took legal action to halt the buyout": its aim names whom it is against;
     # "took action to ban fans" may be any step.

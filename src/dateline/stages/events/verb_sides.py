@@ -39,6 +39,7 @@ from dateline.stages.events.triggers import (
     said_to_be_among,
     verb_trigger,
 )
+from dateline.stages.events.where_done import where_done
 
 # An offer is a promise only between two named sides: "Chile offered Peru
 # access to its ports"; a party offering voters a programme, or a firm its
@@ -861,7 +862,8 @@ def _preposition_recipients(
     """The recipients the cue's own prepositions give: "met with X", "concern over the plans"."""
     heads: list[tuple[int, str]] = []
     for word in trigger.words:
-        for head in prepositional_objects(tree, word, trigger.cue.recipient_preps):
+        preps = trigger.cue.recipient_preps
+        for head in prepositional_objects(tree, word, preps) + where_done(tree, word, preps):
             if trigger.cue.type == "CONSULT" and _a_reaction(tree, head):
                 continue
             heads += [(head, "recipient: the object of the cue's preposition")]
