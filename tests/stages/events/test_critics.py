@@ -14,3 +14,31 @@ def test_what_critics_of_an_actor_say_accuses_it():
 def test_critics_who_name_no_one_accuse_no_one():
     found = statement_events("Critics say the new fuel tax will hurt the poorest families.")
     assert not [e for e in found if e[0] == "ACCUSE" and e[2]]
+
+
+def test_critics_of_no_actor_charge_whom_their_statement_names_as_owner():
+    found = statement_events("Critics argue that Norway's oil forecasts are overblown.")
+    assert ("ACCUSE", ("Critics",), ("Norway",)) in found
+
+
+def test_critics_charge_the_doer_not_those_they_say_are_harmed():
+    found = statement_events(
+        "Kenya's government has said it will cut fuel subsidies. But critics argue the cuts"
+        " will ruin the small farmers whom the government claims to champion."
+    )
+    charged = [e[2] for e in found if e[0] == "ACCUSE" and e[1] == ("critics",)]
+    assert charged
+    assert all("farmers" not in " ".join(r) for r in charged)
+
+
+def test_critics_naming_no_actor_charge_no_one():
+    found = statement_events("Critics say the new fuel tax will hurt the poor.")
+    assert not [e for e in found if e[0] == "ACCUSE"]
+
+
+def test_critics_charge_no_owner_named_outside_a_subject():
+    found = statement_events(
+        "The Harbour Party unveiled a poster of its rival with a bag of gold,"
+        " which critics said echoed the miser in Dickens's famous novel."
+    )
+    assert not [e for e in found if e[0] == "ACCUSE" and "Dickens" in " ".join(e[2])]

@@ -3049,6 +3049,30 @@ def test_reacting_against_rejects_and_seeking_guidance_asks(body, kind):
     assert kind in [e[0] for e in events]
 
 
+@pytest.mark.parametrize("feeling", ["anger", "alarm", "dismay"])
+def test_reacting_with_a_feeling_of_dismay_accuses(feeling):
+    events, _ = _events(
+        "Mayor Tom Reeve unveiled plans to close the harbour."
+        f" The Fishermen's Guild reacted with {feeling} to Mr Reeve's plans."
+    )
+    assert ("ACCUSE", ("Fishermen's Guild",), ("Tom Reeve",), False, False) in events
+
+
+def test_raising_questions_about_a_deed_accuses():
+    events, _ = _events(
+        "Lawyer Ann Lowe raised questions about the Harbour Board's handling of the evidence."
+    )
+    assert ("ACCUSE", ("Ann Lowe",), ("Harbour Board",), False, False) in events
+
+
+def test_reacting_with_relief_accuses_no_one():
+    events, _ = _events(
+        "Mayor Tom Reeve dropped plans to close the harbour."
+        " The Fishermen's Guild reacted with relief to Mr Reeve's decision."
+    )
+    assert "ACCUSE" not in [e[0] for e in events]
+
+
 def test_an_act_one_ought_to_have_done_is_not_done():
     events, _ = _events("Labour MP Dan Rook said his colleague Tom Black ought to have resigned.")
     resignations = [e for e in events if e[0] == "RETREAT"]

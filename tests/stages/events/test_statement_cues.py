@@ -145,6 +145,25 @@ def test_an_idiom_of_shirking_charges_its_doer(body):
     assert ("ACCUSE", ("Ada Quill",), ("Harbour Board",)) in statement_events(body)
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "Opposition leader Ada Quill said the ambition of the Harbour Board was"
+            ' "getting in the way of a fair fares deal".'
+        ),
+        "Opposition leader Ada Quill said the Harbour Board was standing in the way of reform.",
+    ],
+)
+def test_being_in_the_way_charges_its_doer(body):
+    assert ("ACCUSE", ("Ada Quill",), ("Harbour Board",)) in statement_events(body)
+
+
+def test_surrendering_a_veto_charges_its_doer():
+    body = "Opposition leader Ada Quill said the Harbour Board was surrendering its veto."
+    assert ("ACCUSE", ("Ada Quill",), ("Harbour Board",)) in statement_events(body)
+
+
 def test_the_verb_of_an_idiom_with_another_object_charges_no_one():
     body = "Opposition leader Ada Quill said the Harbour Board had dragged the old ferry ashore."
     assert not [e for e in statement_events(body) if e[0] == "ACCUSE"]

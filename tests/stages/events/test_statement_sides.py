@@ -113,3 +113,12 @@ def test_the_agent_of_a_letdown_told_in_the_bare_form_of_let_is_charged():
     )
     assert ("ACCUSE", ("Ada Quill",), ("Harbour Board",)) in found
     assert not [e for e in found if e[0] == "ACCUSE" and "islanders" in " ".join(e[2])]
+
+
+def test_a_feud_between_actors_that_does_wrong_charges_both():
+    found = statement_events(
+        "Harbour Board chairman Tom Reeve and his deputy Ada Quill have denied any rift."
+        " Opposition leader Nia Brandt said the feud between Mr Reeve and Ms Quill was"
+        " harming the work of the board."
+    )
+    assert ("ACCUSE", ("Nia Brandt",), ("Tom Reeve", "Ada Quill")) in found

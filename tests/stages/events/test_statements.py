@@ -730,3 +730,30 @@ def test_a_plan_of_no_one_named_said_not_to_work_rejects_no_one():
         'Mayor Tom Hale said: "Such attempts to close the harbour road cannot work."'
     )
     assert not any(e.type == "REJECT" for e in found)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Union officials said that the airline Nordair was chronically underfunded.",
+        "Councillor Ruth Keane said the Nordair advert was obscene.",
+    ],
+)
+def test_charges_of_underfunding_and_obscenity_accuse(said):
+    found = statement_events(said)
+    assert [e for e in found if e[0] == "ACCUSE" and e[2]]
+
+
+@pytest.mark.parametrize("word", ["slow", "lenient", "expensive"])
+def test_a_measure_judged_too_great_or_small_accuses_its_owner(word):
+    found = statement_events(
+        f"Opposition leader Maria Costa said the Harbour Board's response was too {word}."
+    )
+    assert ("ACCUSE", ("Maria Costa",), ("Harbour Board",)) in found
+
+
+def test_a_measure_of_its_own_without_too_judges_no_one():
+    found = statement_events(
+        "Opposition leader Maria Costa said the Harbour Board's response was slow."
+    )
+    assert not [e for e in found if e[0] == "ACCUSE"]

@@ -2,9 +2,13 @@
 
 "Critics of the government say it has launched thirty schemes": whatever
 the statement holds, its speakers are named by their opposition to the
-government, so the statement is a charge against it. Only when the text
-names whom they criticise ("critics of ..."): "critics say the tax will
-hurt the poor" names no one.
+government, so the statement is a charge against it. When they are
+critics "of" no actor ("critics of the measure", or plain "critics"),
+the charge is of the actors their statement names as doing or owning
+what they fault: "critics argue that Norway's forecasts are overblown",
+"critics say the president is trying to seize the farms"; not of those
+it names as harmed ("the cuts will leave the fishermen poorer"), and
+"critics say the tax will hurt the poor" names no one.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from dateline.records import Quote
 from dateline.stages._arguments import ActorIndex
 from dateline.stages._clause_roles import prepositional_objects
 from dateline.stages._tree import Tree
-from dateline.stages.events.statement_records import StatementEvent
+from dateline.stages.events.statement_records import StatementEvent, quoted_tokens
 
 # Nouns for people named by what they oppose: "critics of the plan",
 # "opponents of the bill".
@@ -38,17 +42,52 @@ def critics_charges(
             for actor in index.actors_at(tree, criticised)
             if actor != quote.speaker
         )
+        how = "recipient: whom they are critics 'of'"
+        if not targets:
+            targets = _doers_named(tree, index, quote)
+            how = "recipient: whom their statement names as doing or owning what it faults"
         if targets:
             yield StatementEvent.by_speaker(
                 "ACCUSE",
                 quote,
                 targets,
                 (critics, tree.tokens[critics].text),
-                (
-                    "speakers named as critics -> ACCUSE",
-                    "recipient: whom they are critics 'of'",
-                ),
+                ("speakers named as critics -> ACCUSE", how),
             )
+
+
+def _doers_named(tree: Tree, index: ActorIndex, quote: Quote) -> tuple[str, ...]:
+    """The actors a quote names as subjects, or as owners within a subject.
+
+    "The president is trying", "Norway's forecasts are overblown";
+    not the owner of what is likened or done to ("echoed the moneylender in
+    Shakespeare's play").
+    """
+    found: list[str] = []
+    for i in quoted_tokens(tree, quote):
+        actor = index.by_token.get(i)
+        if actor is None or actor == quote.speaker or actor in found:
+            continue
+        if _in_a_subject(tree, i):
+            found.append(actor)
+    return tuple(found)
+
+
+_REACH = 6
+"""How many heads up from a word its subject phrase may be looked for."""
+
+
+def _in_a_subject(tree: Tree, word: int) -> bool:
+    """Whether a word is a subject, or stands in one below its clause's verb."""
+    node = word
+    for _ in range(_REACH):
+        if tree.is_subject(node):
+            return True
+        head = tree.tokens[node].head
+        if head == node or tree.tokens[head].pos in ("VERB", "AUX"):
+            return False
+        node = head
+    return False
 
 
 def _critics_speaking(tree: Tree, index: ActorIndex, quote: Quote) -> int | None:

@@ -190,17 +190,32 @@ def _faulted_deed(tree: Tree, token: int) -> StatementCue | None:
     """A verb whose object makes an idiom of shirking: "dragging its heels", "moved the goalposts".
 
     The pairs are listed in ``lexicons/faulted_deeds.tsv``; the verb with
-    any other object ("dragged the boat ashore") is no cue.
+    any other object ("dragged the boat ashore") is no cue. An idiom may
+    hold its noun after a preposition ("their feud is getting in the way
+    of reform", "standing in the way of a deal"), written with it.
     """
     word = tree.tokens[token]
     if word.pos != "VERB":
         return None
-    objects = {
-        tree.tokens[c].lemma.lower() for c in tree.children[token] if tree.tokens[c].dep == "dobj"
-    }
-    if not objects & _faulted_objects().get(word.lemma.lower(), frozenset()):
+    if not _objects_taken(tree, token) & _faulted_objects().get(word.lemma.lower(), frozenset()):
         return None
     return StatementCue(word.lemma.lower(), "VERB", "ACCUSE", "doer", None)
+
+
+def _objects_taken(tree: Tree, verb: int) -> set[str]:
+    """A verb's direct objects, and its prepositions' objects with the preposition: "in way"."""
+    found = set()
+    for c in tree.children[verb]:
+        child = tree.tokens[c]
+        if child.dep == "dobj":
+            found.add(child.lemma.lower())
+        elif child.dep == "prep":
+            found.update(
+                f"{child.text.lower()} {tree.tokens[o].lemma.lower()}"
+                for o in tree.children[c]
+                if tree.tokens[o].dep == "pobj"
+            )
+    return found
 
 
 @functools.cache

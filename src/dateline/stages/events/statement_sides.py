@@ -196,13 +196,19 @@ def _actors_meant(tree: Tree, index: ActorIndex, about: int | None, how: str) ->
 
     The side a thing is told "under" is the one name after it: the parse may
     join a name that qualifies the next noun to it ("under Labour and Tory
-    thrift").
+    thrift"). A feud or a rivalry "between" actors that is judged or does
+    wrong is theirs: "the feud between Mr Hale and Mr Dunn is harming the
+    government" charges both, as "their feud" would.
     """
     if about is None:
         return ()
     if how == RULED:
         return (index.by_token[about],)
-    return index.actors_at(tree, about)
+    return index.actors_at(tree, about) or tuple(
+        actor
+        for side in prepositional_objects(tree, about, frozenset({"between"}))
+        for actor in index.actors_at(tree, side)
+    )
 
 
 def _a_thing_charged(tree: Tree, cue: StatementCue, about: int) -> bool:
