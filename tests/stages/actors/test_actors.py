@@ -407,6 +407,42 @@ def test_the_country_that_acts_or_owns_is_the_country_named():
     assert _mentions(article, peru) == ["Peru", "country", "country"]
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            (
+                "Mauritius has asked the World Bank for loans after the storm. The island state "
+                "accused rich nations of ignoring its plight."
+            ),
+            "MUS",
+        ),
+        (
+            (
+                "Fiji has asked the IMF for $50m to rebuild, its central bank said. The tiny "
+                "island nation is asking the World Bank for a further loan."
+            ),
+            "FJI",
+        ),
+    ],
+)
+def test_the_country_told_by_its_kind_is_the_country_named(text, code):
+    (article,) = dateline.extract(f"Storm\n\n{text}\n", published="2005-02-10")
+    country = next(a for a in article.actors if a.country == code and a.kind == "country")
+    assert _mentions(article, country)[-1] in ("state", "nation")
+    assert sum(1 for e in article.events if country.id in e.actor) == 2
+
+
+def test_a_state_of_a_country_is_not_the_country_named():
+    (article,) = dateline.extract(
+        "Storm\n\nMalaysia said the storm had damaged roads. The island state of Penang has "
+        "asked the government for aid.\n",
+        published="2005-02-10",
+    )
+    malaysia = next(a for a in article.actors if a.country == "MYS")
+    assert _mentions(article, malaysia) == ["Malaysia"]
+
+
 def test_a_country_told_only_as_a_backer_is_not_the_country_after_it():
     (article,) = dateline.extract(
         "Port Attack\n\nGunmen attacked Turkish-funded projects in the port on Monday. "

@@ -82,3 +82,35 @@ def test_a_lead_role_of_a_woman_is_not_the_man_named_next(role):
         "Mr Dawes, who chairs the bridge trust, said he was sorry."
     )
     assert role not in mentions_of(article, "Dawes")
+
+
+def test_a_lead_s_banker_is_the_firm_s_chairman_named_next():
+    article = report(
+        "Norway has asked a Canadian banker to run its central bank.\n\n"
+        "Martin Kell, deputy chairman of the investment group Halvorsen, has agreed to take "
+        "the post. His nomination by Prime Minister Kari Lunde came as a surprise."
+    )
+    assert "Canadian banker" in mentions_of(article, "Martin Kell")
+    assert coding(article, "Martin Kell")[1:] == ("CAN", "BUS")
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        # A voice speaks for the one described; a minister holds an office of state.
+        "A spokesman for the bank, Martin Kell, said the post was vacant.",
+        "Foreign Minister Martin Kell said the post was vacant.",
+    ],
+)
+def test_a_lead_s_banker_is_not_a_voice_or_a_minister_named_next(named):
+    article = report(f"Norway has asked a Canadian banker to run its central bank.\n\n{named}")
+    assert "Canadian banker" not in mentions_of(article, "Martin Kell")
+
+
+def test_a_lead_s_tycoon_is_not_a_party_s_officer_named_next():
+    article = report(
+        "Culture Minister Lord Hartwell has handed £3m to the Labour Party ahead of the poll.\n\n"
+        "The gift from the tycoon follows earlier ones worth £8m. David Hartwell said he was "
+        'glad to help. General Secretary Matt Cole called it "a generous boost".'
+    )
+    assert "tycoon" not in mentions_of(article, "Matt Cole")

@@ -27,6 +27,10 @@ def _untagged_mentions(text):
     [
         ("Theresa May, the shadow minister, said the plans were flawed.", "Theresa May", "f"),
         ("The bill was attacked by Gareth Pryce Morgan on Tuesday.", "Gareth Pryce Morgan", "m"),
+        # Irish and Scottish surnames carry a second capital after their prefix.
+        ("Cardinal Cormac Dunne O'Keeffe backed the plan.", "Cormac Dunne O'Keeffe", "m"),
+        ("The bill was attacked by Fiona McTavish on Tuesday.", "Fiona McTavish", "f"),
+        ("The bill was attacked by Angus MacAulay on Tuesday.", "Angus MacAulay", "m"),
     ],
 )
 def test_a_known_given_name_and_a_surname_are_a_person(text, name, gender):
@@ -42,6 +46,8 @@ def test_a_known_given_name_and_a_surname_are_a_person(text, name, gender):
         ("The Westbury Fund said the plans were flawed.", "Westbury Fund"),
         # Four capitalised words are a heading or a title, not a name.
         ("He read Michael Stone Harbour Lights aloud.", "Michael Stone Harbour Lights"),
+        # Initials are no surname, whatever prefix they open with.
+        ("The bill was attacked by Fiona MCPA on Tuesday.", "Fiona MCPA"),
     ],
 )
 def test_other_runs_of_capitalised_words_are_no_person(text, words):

@@ -231,7 +231,12 @@ def _charged_of_by_its_verb(tree: Tree, i: int, after: int) -> bool:
 
 
 def countries_described(tree: Tree, taken: list[bool]) -> list[Mention]:
-    """A country named by its kind where it acts or owns: "the country's economy"."""
+    """A country named by its kind where it acts or owns: "the country's economy".
+
+    Words that tell what kind of country it is may stand before the noun
+    ("the island state", country_kinds.txt), but then no "of" after it,
+    which names a state inside a country: "the island state of Penang".
+    """
     words = lexicons.word_set("country_nouns.txt")
     tokens = tree.tokens
     return [
@@ -239,9 +244,28 @@ def countries_described(tree: Tree, taken: list[bool]) -> list[Mention]:
         for i in range(1, len(tokens))
         if tokens[i].text in words
         and not taken[i]
-        and tokens[i - 1].text.lower() == "the"
+        and (tokens[i - 1].text.lower() == "the" or _the_kind_of_country(tree, i))
         and (tree.is_subject(i) or tokens[i].dep == "poss")
     ]
+
+
+_COUNTRY_KINDS = 2
+"""How many words of a country's kind may stand before its noun: "the tiny island state"."""
+
+
+def _the_kind_of_country(tree: Tree, noun: int) -> bool:
+    """Whether only words of a country's kind stand between "the" and a country's noun."""
+    kinds = lexicons.word_set("country_kinds.txt")
+    tokens = tree.tokens
+    first = noun
+    while first > 0 and noun - first < _COUNTRY_KINDS and tokens[first - 1].text in kinds:
+        first -= 1
+    return (
+        first < noun
+        and first > 0
+        and tokens[first - 1].text.lower() == "the"
+        and not (noun + 1 < len(tokens) and tokens[noun + 1].text.lower() == "of")
+    )
 
 
 _DESCRIBING = frozenset({"the", "that", "this", "his", "her", "whose"})

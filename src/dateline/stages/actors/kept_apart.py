@@ -6,6 +6,7 @@ another body's people, and someone else than the one the lead describes.
 
 from __future__ import annotations
 
+from dateline import lexicons
 from dateline.stages.actors.cluster import Cluster
 from dateline.stages.actors.lexicon import load
 from dateline.stages.actors.mention import Mention
@@ -43,7 +44,7 @@ def _titled_otherwise(person: Cluster, lead: Cluster) -> bool:
     description's own, told again; "a union leader ... Home Secretary X" is
     someone else.
     """
-    if _chairs_a_committee_of_the_chamber(person, lead):
+    if _chairs_a_committee_of_the_chamber(person, lead) or _a_trade_and_its_office(person, lead):
         return False
     # "President Viktor Yushchenko" holds his own role, whatever "the former
     # president" was; "the commander, Ahmad Saleh," is given his beside him.
@@ -51,6 +52,40 @@ def _titled_otherwise(person: Cluster, lead: Cluster) -> bool:
     if any(m.title_entry.words not in beside for m in person.mentions if m.title_entry):
         return True
     return bool(person.titles() - lead.titles())
+
+
+def _a_trade_and_its_office(person: Cluster, lead: Cluster) -> bool:
+    """Whether a lead's trade in business is one a person named next holds an office with.
+
+    "Norway has asked a Canadian banker to run its central bank. Martin
+    Kell, deputy chairman of the Halvorsen group, has agreed ...": a firm's
+    chairman is a banker, a businessman or an executive; the office told
+    beside the name says which post the one described holds, not that he is
+    someone else. Only an office a body gives (a chairman, a director) or a
+    business role, held in a firm named with it ("General Secretary X" of a
+    party is someone else), never a voice (a spokesman speaks for the one
+    described).
+    """
+    trades = [m.title_entry for m in lead.mentions if m.title_entry is not None]
+    held = [m.title_entry for m in person.mentions if m.title_entry is not None]
+    voices = lexicons.word_set("speaking_roles.txt")
+    in_a_firm = any(
+        m.organization is not None and m.organization.sector == _BUSINESS for m in person.mentions
+    ) or any(m.affiliation_sector == _BUSINESS for m in person.mentions)
+    return (
+        in_a_firm
+        and bool(trades)
+        and bool(held)
+        and all(entry.sector == _BUSINESS for entry in trades)
+        and all(
+            entry.words[-1] not in voices
+            and (entry.sector == _BUSINESS or (entry.sector is None and entry.scope == "org"))
+            for entry in held
+        )
+    )
+
+
+_BUSINESS = "BUS"
 
 
 def _chairs_a_committee_of_the_chamber(person: Cluster, lead: Cluster) -> bool:

@@ -68,6 +68,27 @@ def a_region(name: str, lexicon: ActorLexicon) -> bool:
     )
 
 
+def written_as_a_name(word: str) -> bool:
+    """Whether a word is capitalised as a name is: "Murphy", "O'Connor", "McLeish", "MacKay".
+
+    A capital, then lower-case letters; or one of the prefixes that Irish
+    and Scottish surnames carry (``_SURNAME_PREFIXES``), then such a word.
+    An acronym ("BBC") is none.
+    """
+    for prefix in _SURNAME_PREFIXES:
+        if word.startswith(prefix) and len(word) > len(prefix) + 1:
+            return _capitalised_word(word[len(prefix) :])
+    return _capitalised_word(word)
+
+
+def _capitalised_word(word: str) -> bool:
+    return word[:1].isupper() and word[1:].isalpha() and word[1:].islower()
+
+
+_SURNAME_PREFIXES = ("O'", "O\u2019", "D'", "Mc", "Mac")
+"""What opens an Irish or Scottish surname before its own capital: "O'Connor", "McLeish"."""
+
+
 def land_feature(tree: Tree, first: int, last: int) -> bool:
     """Whether a name is a feature of land or sea: "Second Thomas Shoal", "Strait of Hormuz".
 

@@ -21,6 +21,7 @@ from dateline.stages.actors.mention_words import (
     land_feature,
     without_possessive,
     without_postnominal,
+    written_as_a_name,
 )
 
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj"})
@@ -409,7 +410,7 @@ _LONGEST_UNTAGGED_NAME = 3
 
 def _free_name_word(tree: Tree, k: int, taken: list[bool]) -> bool:
     """Whether a word is capitalised like a name ("May", not "BBC"), untagged and still free."""
-    return _untagged_capital(tree, k, taken) and tree.tokens[k].text[1:].islower()
+    return _untagged_capital(tree, k, taken) and written_as_a_name(tree.tokens[k].text)
 
 
 def firms_named_after_their_trade(
