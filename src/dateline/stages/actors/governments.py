@@ -6,10 +6,11 @@ government, and a kind of body named just before.
 
 from __future__ import annotations
 
-from dateline.stages._gazetteer import wide_place
+from dateline.records import Token
+from dateline.stages._gazetteer import is_city, wide_place
 from dateline.stages._tree import Tree
 from dateline.stages.actors.cluster import Cluster
-from dateline.stages.actors.coref_words import whose_owner
+from dateline.stages.actors.coref_words import names_former_office, whose_owner
 from dateline.stages.actors.lexicon import Title, load
 from dateline.stages.actors.mention import Mention, head_of
 from dateline.stages.actors.relatives import possessor_of
@@ -44,8 +45,36 @@ def government_meant(
     Hers even where the article has no home: "Cyprus's President said his
     country would veto the talks unless Ankara recognised his government".
     """
+    if named_for_a_former_leader(mention, clusters, tree):
+        return None
     owners = None if mention.country is not None else _owners_country(mention, clusters, tree)
     return government_of(mention, owners or home, tree)
+
+
+def named_for_a_former_leader(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> bool:
+    """Whether "the Petrescu regime" is the government of a leader the story calls former.
+
+    A government named for a person it has called "former president Ivan
+    Petrescu" is one that has fallen: the new government now accuses it, so
+    it is an actor of its own, named for him, not the country's government.
+    """
+    entry = mention.title_entry
+    if entry is None or not load().is_government(entry.words):
+        return False
+    head = head_of(tree, mention.first, mention.last)
+    names = {
+        tree.tokens[c].text
+        for c in tree.children[head]
+        if tree.tokens[c].dep == "compound" and tree.tokens[c].tag == "NNP"
+    }
+    return bool(names) and any(
+        m.kind == "name"
+        and m.label == "PERSON"
+        and m.text.split()[-1] in names
+        and any(names_former_office(n) for n in found.mentions)
+        for found in clusters.values()
+        for m in found.mentions
+    )
 
 
 def _owners_country(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> str | None:
@@ -178,5 +207,29 @@ def a_regions_government(mention: Mention, tree: Tree) -> bool:
     return any(
         word.text.lower() in _OF_A_REGION
         or (word.text[:1].isupper() and wide_place(word.text) in ("admin", "region"))
+        or _a_town(word)
         for word in words
+    )
+
+
+def _a_town(word: Token) -> bool:
+    """Whether a word before a government word names a town: "Jonesboro ministers".
+
+    A town has no ministers of state: its "ministers" are its clergy, its
+    "authorities" its council, and neither is the country's government. A
+    capital is the exception, as news makes it stand for the government
+    ("Moscow authorities"), and so is a seat of power ("Westminster"). The
+    tagger often leaves a small town unlabelled or calls it a body, but
+    never a person's name a place ("the Bush administration"); a word that
+    names a kind of body ("Police authorities") is no town.
+    """
+    lexicon = load()
+    return (
+        word.tag == "NNP"
+        and word.ent_type in ("GPE", "ORG", "")
+        and word.text.lower() not in lexicon.org_words
+        and is_city(word.text)
+        and wide_place(word.text) is None
+        and word.text not in lexicon.capitals
+        and lexicon.organization(word.text) is None
     )
