@@ -343,3 +343,53 @@ def test_a_named_speaker_keeps_the_quote_over_the_role_beside_the_name():
         "Tom Reed MP, Labour's shadow transport secretary, said the port sums did not add up.\n"
     )
     assert [speaker for *_, speaker in quotes] == ["Tom Reed"]
+
+
+def test_an_unattributed_quotation_is_spoken_by_the_person_the_sentence_before_is_about():
+    quotes = _quotes(
+        "The harbour board met on Monday to discuss the strike.\n\n"
+        "Dock union leader Sam Reddin is scathing about the board.\n\n"
+        '"The board has betrayed every family in this town. It cannot run the port."\n'
+    )
+    assert [(kind, cue, speaker) for kind, _, cue, speaker in quotes] == [
+        ("direct", None, "Sam Reddin")
+    ]
+
+
+def test_an_unattributed_quotation_after_a_passive_sentence_has_no_speaker_from_it():
+    # The one a deed is done to is not the one who comments on it.
+    quotes = _quotes(
+        "Dock union leader Sam Reddin was jailed for two years on Monday.\n\n"
+        '"Justice has finally been done for the families of this town."\n'
+    )
+    assert [speaker for *_, speaker in quotes] in ([], [None])
+
+
+def test_an_unattributed_answer_in_a_dialogue_keeps_the_speaker_quoted_before():
+    # The sentence before is the question and its asker; the answer is the witness's.
+    quotes = _quotes(
+        "Harbour master Ruth Keane gave evidence to the port inquiry on Monday.\n\n"
+        '"The gates were never left open," Keane said.\n\n'
+        '"Did you ever see them open at night?" lawyer Tom Pryce pressed.\n\n'
+        '"Not once in ten years."\n'
+    )
+    assert [speaker for *_, speaker in quotes][-1] != "Tom Pryce"
+
+
+def test_a_name_beside_the_subjects_tie_noun_speaks_the_quotation_after_it():
+    quotes = _quotes(
+        "The port closed on Friday.\n\n"
+        "His friend, Ann Lowe, leader of the county Green group, lays the blame on one issue.\n\n"
+        '"You cannot underestimate the impact of the closure on this town."\n'
+    )
+    assert [speaker for *_, speaker in quotes][-1] == "Ann Lowe"
+
+
+def test_a_person_named_inside_a_thing_does_not_speak_the_quotation_after_it():
+    # "the Tom Reed attack" is an attack, not Tom Reed.
+    quotes = _quotes(
+        "The harbour board met on Monday.\n\n"
+        'The Tom Reed "pirate" attack is just the latest example of the row.\n\n'
+        '"I have to say I do not understand what they are doing."\n'
+    )
+    assert [speaker for *_, speaker in quotes][-1] != "Tom Reed"

@@ -7,8 +7,9 @@
 - **Direct** quotes are passages between quote marks (:mod:`.marks`) that
   make up what is reported: they open the sentence or follow a colon, a
   comma or the cue itself. Their cue sits beside them ("X said:", ", he
-  added", ", said the statement"); with none, the speaker of the quote
-  before carries over, as a reader assumes.
+  added", ", said the statement"); with none, a person the sentence just
+  before is about speaks it ('Reddin is scathing. "It has failed us."'),
+  else the speaker of the quote before carries over, as a reader assumes.
 - Quoted words inside the writer's own sentence are **partial** quotes when
   a quote verb governs them ("spoke of a "permanent" partnership") or when
   they are a clause's worth of words and a speaker was just quoted. Short
@@ -28,6 +29,8 @@ from dataclasses import dataclass
 from dateline.records import Analysis, Quote, QuoteKind, Span
 from dateline.stages import Stage
 from dateline.stages._arguments import ActorIndex
+from dateline.stages._clause_roles import subject_of
+from dateline.stages._speakers import sentence_root
 from dateline.stages._tree import Tree
 from dateline.stages.actors.lexicon import load as load_actor_lexicon
 from dateline.stages.quotes.cues import QuoteCues, load
@@ -40,6 +43,8 @@ _CLAUSES = frozenset({"ccomp"})
 _CONTRASTS = frozenset({"while", "whereas"})
 """Words that set a second speaker's report against the first: "X says ..., while Y says"."""
 _REPORT_JOINS = frozenset({"cc", "mark", "punct"})
+_ATTRIBUTION_PARTS = frozenset({"nsubj", "punct", "advmod", "npadvmod"})
+"""The parts of a sentence that only tells who spoke: '"Why?" the lawyer then pressed.'."""
 _CARRY_REACH = 2
 """How many paragraphs back a speaker carries over to an unattributed quote."""
 _CLAUSE_WORDS = 4
@@ -268,6 +273,8 @@ def _with_passages(
         if cue is None and kind == "partial":
             cue = _cue_above(tree, passage, cues)
         speaker = speakers.of_verb(cue) if cue is not None else None
+        if speaker is None and kind == "direct":
+            speaker = _introduced_by(speakers, passage, passages)
         words = len(tree.text[passage.start : passage.end].split())
         if cue is None and words < (2 if kind == "direct" else _CLAUSE_WORDS):
             continue  # scare quotes, names, titles
@@ -281,6 +288,41 @@ def _with_passages(
         )
     added.sort(key=lambda item: item.span)
     return added
+
+
+def _introduced_by(speakers: Speakers, passage: Passage, passages: list[Passage]) -> Speaker | None:
+    """The person the sentence before an unattributed quotation is about, as its speaker.
+
+    A profile sets up a quotation by telling of its speaker and lets the
+    words follow with no "he said": 'Reddin is scathing about the board.
+    "It has betrayed us."' The subject of the sentence right before, when it
+    is a person and not itself quoted words, is the one who speaks; it
+    outranks the speaker quoted before, whom the sentence has moved on from.
+    """
+    tree = speakers.tree
+    text = tree.text
+    before = bisect.bisect_left(tree.starts, passage.outer[0]) - 1
+    while before >= 0 and tree.tokens[before].text.isspace():
+        before -= 1  # the paragraph break
+    if before < 0 or text[_sentence_start(text, passage.outer[0]) : passage.outer[0]].strip():
+        return None  # the quotation does not open its sentence: it is in the writer's words
+    quoted = [p.outer for p in passages]
+    root = sentence_root(tree, tree.sentence_of[before])
+    subject, passive = subject_of(tree, root) if root is not None else (None, False)
+    if root is None or subject is None or passive or _inside(tree.tokens[subject].start, quoted):
+        return None  # "Reddin was jailed. "Justice is done."": who undergoes a deed says nothing
+    if _bare_attribution(tree, root, quoted):
+        return None  # '"Did you?" a lawyer pressed. "No."': a dialogue, left to those quoted
+    person = speakers.person_named(subject)
+    return speakers.of_phrase(subject) if person is not None else None
+
+
+def _bare_attribution(tree: Tree, root: int, quoted: list[Span]) -> bool:
+    """Whether a sentence is only someone's act of speaking: '"Why?" the lawyer pressed.'."""
+    return all(
+        tree.tokens[c].dep in _ATTRIBUTION_PARTS or _inside(tree.tokens[c].start, quoted)
+        for c in tree.children[root]
+    )
 
 
 def _stands_alone(text: str, passage: Passage) -> bool:

@@ -69,6 +69,14 @@ class Speakers:
             head = self._antecedent(verb)
         return None if head is None else self.of_phrase(head)
 
+    def person_named(self, head: int) -> str | None:
+        """The person a phrase headed by ``head`` is: "Ann Lowe", "he", "his friend, Ann Lowe".
+
+        Not a person merely named inside it ("the Ann Lowe plan").
+        """
+        actor = self.index.by_token.get(head) or self._named_beside(head)
+        return actor if self.kinds.get(actor or "") == "person" else None
+
     def of_verb_subject(self, verb: int) -> int | None:
         """The head of a verb's subject (or passive agent)."""
         subject, passive = subject_of(self.tree, verb)
