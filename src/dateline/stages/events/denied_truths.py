@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dateline.records import Quote
 from dateline.stages._arguments import ActorIndex
-from dateline.stages._clause_roles import agent_of, subject_of
+from dateline.stages._clause_roles import agent_of, prepositional_objects, subject_of
 from dateline.stages._tree import Tree
 from dateline.stages.events.judged import in_a_question
 from dateline.stages.events.modality import supposed
@@ -133,13 +133,9 @@ def _claim(tree: Tree, cue_token: int) -> int | None:
     by = agent_of(tree, cue_token)
     if by is not None:
         return by
-    for child in tree.children[cue_token]:
-        if tree.tokens[child].dep == "prep" and tree.tokens[child].text.lower() in (
-            _CLAIM_PREPOSITIONS | {"by"}
-        ):
-            found = next((g for g in tree.children[child] if tree.tokens[g].dep == "pobj"), None)
-            if found is not None:
-                return found
+    named = prepositional_objects(tree, cue_token, _CLAIM_PREPOSITIONS | {"by"})
+    if named:
+        return named[0]
     if word.dep == "pobj":  # "the claims are without foundation"
         return subject_of(tree, tree.tokens[word.head].head)[0]
     return subject_of(tree, word.head if word.pos != "VERB" else cue_token)[0]
@@ -150,12 +146,8 @@ def _makers(tree: Tree, index: ActorIndex, claim: int) -> tuple[str, ...]:
     named = index.actors_at(tree, claim)
     if named:
         return named  # "not convinced by Mr Dale"
-    for child in tree.children[claim]:
-        label = tree.tokens[child].dep
-        if label == "poss":
-            return index.actors_at(tree, child)
-        if label == "prep" and tree.tokens[child].text.lower() in _MAKER_PREPOSITIONS:
-            found = next((g for g in tree.children[child] if tree.tokens[g].dep == "pobj"), None)
-            if found is not None:
-                return index.actors_at(tree, found)
-    return ()
+    owner = next((c for c in tree.children[claim] if tree.tokens[c].dep == "poss"), None)
+    if owner is not None:
+        return index.actors_at(tree, owner)
+    makers = prepositional_objects(tree, claim, _MAKER_PREPOSITIONS)
+    return index.actors_at(tree, makers[0]) if makers else ()
