@@ -1,5 +1,7 @@
 """Charges told by who makes them (stages/events/critics.py), on sentences we wrote."""
 
+import pytest
+
 from statements import statement_events
 
 
@@ -42,3 +44,20 @@ def test_critics_charge_no_owner_named_outside_a_subject():
         " which critics said echoed the miser in Dickens's famous novel."
     )
     assert not [e for e in found if e[0] == "ACCUSE" and "Dickens" in " ".join(e[2])]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Prosecutors argued that Mr Dalby ran a string of accounting tricks at Nortex.",
+        "Prosecution lawyers argued that Mr Dalby ran a string of accounting tricks at Nortex.",
+    ],
+)
+def test_what_prosecutors_say_a_defendant_did_charges_him(body):
+    charged = [e[2] for e in statement_events(body) if e[0] == "ACCUSE"]
+    assert ("Dalby",) in charged
+
+
+def test_prosecutors_charge_no_one_with_what_is_done_to_him():
+    found = statement_events("Prosecutors said Mr Dalby would be released on bail.")
+    assert not [e for e in found if e[0] == "ACCUSE"]
