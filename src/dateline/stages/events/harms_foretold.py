@@ -57,6 +57,17 @@ def harm_foretold(tree: Tree, token: int) -> StatementCue | None:
     return None
 
 
+def harm_weighed(tree: Tree, token: int) -> bool:
+    """Whether a verb is one of raising or cutting, whose harm :func:`harm_foretold` weighs.
+
+    "would cut services" harms; "would cut wasteful spending" and "would
+    curb immigration" do not: what is raised or cut decides.
+    """
+    word = tree.tokens[token]
+    lemma = word.lemma.lower()
+    return word.pos == "VERB" and (lemma in _RAISING_VERBS | _CUTTING_VERBS or lemma == "put")
+
+
 _ASKING = frozenset({"which", "what", "whichever"})
 """Determiners that make an object a question: "spell out which taxes he would raise"."""
 
