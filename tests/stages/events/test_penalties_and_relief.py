@@ -1,5 +1,5 @@
-"""Penalties, forced sales, closures and debt relief told by phrases the cue table lacked
-(lexicons/plover_cues.tsv), on sentences we wrote."""
+"""Penalties, convictions, forced sales, closures and debt relief told by phrases the cue
+table lacked (lexicons/plover_cues.tsv), on sentences we wrote."""
 
 import pytest
 
@@ -47,3 +47,13 @@ def test_writing_off_a_countrys_debts_aids_it():
 def test_debt_relief_granted_to_a_state_aids_it():
     body = "Britain granted debt relief to Zambia in 2004."
     assert ("AID", ("Britain",), ("Zambia",)) in real_events(body), told_events(body)
+
+
+def test_one_found_guilty_is_convicted():
+    body = "Mr Hale was found guilty of fraud by a jury in Leeds."
+    assert ("SANCTION", ("jury",), ("Hale",)) in real_events(body), told_events(body)
+
+
+def test_one_found_not_guilty_is_not_convicted():
+    body = "Mr Hale was found not guilty of fraud by a jury in Leeds."
+    assert not any(event[0] == "SANCTION" for event in real_events(body)), told_events(body)
