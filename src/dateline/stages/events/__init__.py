@@ -46,6 +46,7 @@ from dateline.stages.events.merging import settled
 from dateline.stages.events.modality import charged_with, is_hypothetical
 from dateline.stages.events.one_another import done_to_one_another, each_to_the_other
 from dateline.stages.events.other_senses import SMALLEST_LIST, means_something_else
+from dateline.stages.events.pacts import agreed_to_go_ahead
 from dateline.stages.events.party_groups import with_parties_meant
 from dateline.stages.events.quoted_events import with_statements
 from dateline.stages.events.readings import a_firms_own_restriction, read_in_context
@@ -280,6 +281,7 @@ def find_events(analysis: Analysis) -> Analysis:
             is_hypothetical(tree, trigger.token)
             and not _inquiry_announced(tree, trigger)
             and not declared_stance(tree, index, trigger.token)
+            and not agreed_to_go_ahead(tree, trigger)
         ) or (trigger.cue.type in _CHARGED_DEEDS and charged_with(tree, trigger.token))
         actors, recipients, steps = _with_likewise_doers(
             tree,

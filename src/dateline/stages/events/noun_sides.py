@@ -15,8 +15,9 @@ from dateline.stages.actors.lexicon import load as load_actor_lexicon
 from dateline.stages.events.bids import bidden_to_act, bids
 from dateline.stages.events.cues import Cue, load
 from dateline.stages.events.modality import is_hypothetical, is_infinitive, is_negated
+from dateline.stages.events.pacts import sides_named_by_of
 from dateline.stages.events.persisting import defier_of
-from dateline.stages.events.steps import FOUGHT_BETWEEN, INFERRED
+from dateline.stages.events.steps import FOUGHT_BETWEEN, INFERRED, SIDES_OF
 from dateline.stages.events.talks_told_again import with_holders_told_before
 from dateline.stages.events.targets import said_to_be_its_target
 from dateline.stages.events.triggers import (
@@ -109,8 +110,8 @@ def noun_arguments(tree: Tree, trigger: Trigger, index: ActorIndex, *, hypotheti
         # but a mediator stands between them.
         # Before the verb's subject: "regulators approved a merger between
         # A and B" is A's and B's merger, not the regulators'.
-        actors = _between(tree, index, i)
-        steps += [FOUGHT_BETWEEN] * bool(actors)
+        actors, named = _both_sides(tree, index, i, cue)
+        steps += named
         # One side of two ("meetings between himself and the prime
         # minister") is no counterpart.
         preps = preps - {"between"}
@@ -1106,6 +1107,21 @@ _SPEECH_ENDS = frozenset({"finish", "end", "close", "conclude", "open", "begin"}
 
 _TIMED_BY = frozenset({"after", "before", "following", "during"})
 """Prepositions by which a clause is timed by an event: "after talks with X"."""
+
+
+def _both_sides(
+    tree: Tree, index: ActorIndex, noun: int, cue: Cue
+) -> tuple[tuple[str, ...], list[str]]:
+    """The sides "between" names; else, but for a fight, the pair "of" names.
+
+    "the merger of Kestrel and Halden" (:mod:`.pacts`); "the shelling of
+    Gaza and Rafah" names whom it struck, not two sides.
+    """
+    sides = _between(tree, index, noun)
+    if sides or cue.type == "ASSAULT":
+        return sides, [FOUGHT_BETWEEN] * bool(sides)
+    sides = sides_named_by_of(tree, index, noun)
+    return sides, [SIDES_OF] * bool(sides)
 
 
 def _between(tree: Tree, index: ActorIndex, noun: int) -> tuple[str, ...]:

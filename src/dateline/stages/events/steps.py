@@ -15,6 +15,9 @@ INFERRED = "inferred: "
 FOUGHT_BETWEEN = "actors: the sides 'between' names"
 """The step of a noun's doers told by its "between": "fighting between the army and the rebels"."""
 
+SIDES_OF = "actors: the sides its 'of' names"
+"""The step of a two-sided noun's doers told by its "of": "the merger of Kestrel and Halden"."""
+
 MAKER_UNNAMED = "no recipient: the judgement is of a plan, law or policy whose maker goes unnamed"
 """The step of a plan, law or policy judged with no maker named: "the scheme is unworkable".
 
