@@ -1071,7 +1071,26 @@ def _clause_subject_misread(tree: Tree, token: int) -> int | None:
     joined = tree.tokens[verb].dep == "conj" and tree.tokens[verb].head == _verb_above(tree, token)
     if not (finite and joined) or _own_subject(tree, verb) is not None:
         return None
-    return verb
+    return None if _within_a_joined_noun_phrase(tree, token) else verb
+
+
+def _within_a_joined_noun_phrase(tree: Tree, token: int) -> bool:
+    """Whether a conjunct lies inside a noun phrase the parse joined to the verb above it.
+
+    "The merger took a year and talks with Chile and Peru have gone on
+    since": the parse joins "talks" to "took" as if it were a verb, and the
+    verb after Peru is the talks' own; Peru, a conjunct inside the phrase
+    the talks head, is no subject of it, but one of the sides talked with.
+    """
+    above = _verb_above(tree, token)
+    node = tree.tokens[token].head
+    for _ in range(6):
+        if node == above or tree.tokens[node].head == node:
+            return False
+        if tree.tokens[node].head == above:
+            break
+        node = tree.tokens[node].head
+    return tree.tokens[node].dep == "conj" and tree.tokens[node].pos in ("NOUN", "PROPN")
 
 
 def _verb_above(tree: Tree, token: int) -> int:
