@@ -330,12 +330,13 @@ def test_the_pair_after_two_people_counted_is_not_two_named_in_between():
 
 
 def test_her_on_a_deed_is_not_a_man_though_he_is_the_subject():
-    # "her" cannot be the killer: his given name says he is a man.
+    # "her" cannot be the killer: his given name says he is a man. He is
+    # its doer, as the one who pleads guilty to it.
     events = real_events(
         "In June, Sarah Lowe's attacker, Peter Grant, pleaded guilty to her killing and "
         "received a nine-year sentence."
     )
-    assert ("ASSAULT", (), ("Sarah Lowe",)) in events
+    assert ("ASSAULT", ("Peter Grant",), ("Sarah Lowe",)) in events
 
 
 def test_him_is_the_man_named_before_not_a_woman_named_nearer():

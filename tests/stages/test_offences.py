@@ -28,3 +28,16 @@ def test_a_conviction_quashed_names_no_doer_of_its_offence():
 def test_an_attack_one_is_fined_for_may_be_words():
     body = "Coach Alan Hart was fined for attacking the referee in a newspaper interview."
     assert ("ACCUSE", ("Alan Hart",), ("referee",)) in real_events(body)
+
+
+def test_who_pleads_guilty_to_a_killing_did_it():
+    # The plea's "to" names the deed as "found guilty of" does: the one who
+    # pleads is its doer, and the victim whose murder it was undergoes it.
+    body = "Dana Shaw's killer, Owen Tate, pleaded guilty to her murder at Leeds Crown Court."
+    assert ("ASSAULT", ("Owen Tate",), ("Dana Shaw",)) in real_events(body)
+
+
+def test_a_sentence_to_a_term_names_no_deed():
+    # "sentenced to" names the term, not an offence: no one attacked.
+    body = "Farmer Neil Cobb was sentenced to two years in jail on Monday."
+    assert not [e for e in real_events(body) if e[0] == "ASSAULT"]

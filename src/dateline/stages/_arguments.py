@@ -74,6 +74,8 @@ _MEMBERS = frozenset({"member"})
 """The noun for the people a body is made of, who act for it: "its members urged ..."."""
 _FARTHER_BACK = 2
 """How far back "him" or "her" looks past a sentence that names no person."""
+_CHAINED_SENTENCES = 3
+"""How many sentences opening with the same "it" or "they" a body named before carries over."""
 _QUOTE_ENDS = " \n\"'\u201d\u2019"
 """What may stand between a quote's last word and the next sentence: its closing marks."""
 _OPEN_CLAUSE_MARKS = frozenset({"to", "whether", "if"})
@@ -1136,7 +1138,7 @@ class ActorIndex:
                 return None
         return self._sole_person_before(tree, pronoun, besides) if kinds == _PERSONS else None
 
-    def body_it_means(self, tree: Tree, pronoun: int) -> int | None:
+    def body_it_means(self, tree: Tree, pronoun: int, *, depth: int = 0) -> int | None:
         """A token of the body a speaking "it" or "they" at the head of its clause stands for.
 
         The previous sentence's subject when it is a body or a country ("The
@@ -1150,7 +1152,8 @@ class ActorIndex:
         asked", "47% said they supported" speak of others. Where another
         actor is the subject of a clause of the sentence before ("The unions
         met ministers, the BBC said. They ..."), "they" may be either and
-        stays unread.
+        stays unread. Where the sentence before opens with the same pronoun,
+        it means what that one means (``depth`` counts the steps back).
         """
         word = tree.tokens[pronoun].text.lower()
         before = self._subject_before(tree, pronoun)
@@ -1158,10 +1161,21 @@ class ActorIndex:
             return None
         if self.actors_at(tree, before):
             return self.body_as_subject_before(tree, pronoun)
+        if self._goes_on(tree, before, word) and depth < _CHAINED_SENTENCES:
+            # "The creditors met on Monday. They took control of the firm.
+            # They had threatened to ...": a run of sentences about the same
+            # body, each opening with "they", means the body the first names.
+            return self.body_it_means(tree, before, depth=depth + 1)
         documents = lexicons.word_set("documents.txt") | lexicons.word_set("speech_documents.txt")
         if word == "it" and tree.tokens[before].lemma.lower() in documents:
             return self.meant_before(tree, pronoun, ())
         return None
+
+    @staticmethod
+    def _goes_on(tree: Tree, before: int, word: str) -> bool:
+        """Whether the subject before is the same pronoun, heading its sentence as a subject."""
+        token = tree.tokens[before]
+        return token.text.lower() == word and token.dep == "nsubj"
 
     def body_as_subject_before(self, tree: Tree, pronoun: int) -> int | None:
         """The body a speaking "it" or "they" means when the sentence before names it as subject.

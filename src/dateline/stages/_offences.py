@@ -2,7 +2,8 @@
 
 "Jailed for attacking two fans", "found guilty of assaulting a waiter",
 "on probation for assaulting two musicians", "served a jail term for
-punching a man", "convicted of the murder of a neighbour": the gerund or
+punching a man", "convicted of the murder of a neighbour", "pleaded guilty
+to her murder": the gerund or
 the event noun after "for" or "of" tells a deed the one punished did, and
 news coders code it as that deed, done by them. The parse often hangs the
 "for" on the word of the punishment ("guilty", "probation", "term") or on
@@ -78,14 +79,28 @@ def _punishment_held(tree: Tree, word: int) -> int | None:
 
 
 def _offence_preposition(tree: Tree, deed: int) -> int | None:
-    """The "for" or "of" a gerund or a noun is the object of: "for attacking", "of the murder"."""
+    """The "for", "of" or plea's "to" a gerund or a noun is the object of: "for attacking"."""
     token = tree.tokens[deed]
     if not (token.dep == "pcomp" and token.tag == "VBG") and not (
         token.dep == "pobj" and token.pos == "NOUN"
     ):
         return None
     preposition = token.head
-    return preposition if tree.tokens[preposition].text.lower() in _OFFENCE_PREPOSITIONS else None
+    word = tree.tokens[preposition].text.lower()
+    if word in _OFFENCE_PREPOSITIONS or _a_plea_of_guilt(tree, preposition):
+        return preposition
+    return None
+
+
+def _a_plea_of_guilt(tree: Tree, preposition: int) -> bool:
+    """Whether a "to" names what one pleads guilty to: "pleaded guilty to the murder".
+
+    The plea is a verdict one gives oneself: its "to" tells the deed as
+    "found guilty of" does. Not "to" on any other word ("sentenced to life"
+    names the term, not the deed).
+    """
+    head = tree.tokens[tree.tokens[preposition].head]
+    return tree.tokens[preposition].text.lower() == "to" and head.lemma.lower() == "guilty"
 
 
 def _a_punishment(tree: Tree, word: int) -> bool:

@@ -979,6 +979,16 @@ def test_they_after_a_country_named_by_its_people_in_the_plural_is_that_country(
     assert ("ACCUSE", ("Belarus",), ("Petrov",), False, False) in events
 
 
+def test_they_heading_a_run_of_sentences_is_the_body_the_first_was_about():
+    # The sentence before opens with "they" too: both mean the body named
+    # before them.
+    events, _ = _events(
+        "The bank's lenders, who own most of Harlow Retail, met on Monday. They took control"
+        " of the chain last year. They had threatened to wind up Harlow Retail in March."
+    )
+    assert ("THREATEN", ("lenders",), ("Harlow Retail",), False, False) in events
+
+
 @pytest.mark.parametrize(
     ("body", "doer", "kind"),
     [

@@ -511,3 +511,9 @@ def test_a_fine_on_someone_by_a_named_body_sanctions_them(body, event):
 )
 def test_a_fine_paid_or_planned_with_no_one_fining_is_no_sanction(body):
     assert not any(kind == "SANCTION" for kind, _, _ in real_events(body))
+
+
+def test_asking_people_a_question_asks_nothing_of_them():
+    # A poll: the pollster asks a question, and no deed or thing.
+    body = "The Greens met on Monday. For the Courier they asked 900 adults the same question."
+    assert not [e for e in real_events(body) if e[0] == "REQUEST"]

@@ -1075,10 +1075,22 @@ def _asks_a_question(tree: Tree, verb: int) -> bool:
         return True  # '"Why now?" he asked.': a question put, nothing asked for
     if any(tree.tokens[c].dep == "ccomp" and _ends_in_a_question(tree, c, verb) for c in asked):
         return True  # '"Isn't the reason plain?" he asked.', 'he asked: "Is it fair?"'
-    return any(
-        tree.tokens[child].dep == "ccomp" and opens_a_question(tree, child)
-        for child in tree.children[verb]
-    ) or _asked_if(tree, verb)
+    # "asked 2,000 adults the same question": a poll, nothing asked for.
+    return (
+        any(
+            tree.tokens[c].dep == "dobj" and tree.tokens[c].lemma.lower() in _QUESTIONS
+            for c in asked
+        )
+        or any(
+            tree.tokens[child].dep == "ccomp" and opens_a_question(tree, child)
+            for child in tree.children[verb]
+        )
+        or _asked_if(tree, verb)
+    )
+
+
+_QUESTIONS = frozenset({"question", "questionnaire"})
+"""Nouns for what one asks when one asks no deed or thing of anyone."""
 
 
 def _when_asked(tree: Tree, verb: int) -> bool:
