@@ -459,3 +459,32 @@ def test_a_gerund_subject_with_no_argument_of_its_own_is_a_noun(text):
 def test_a_gerund_subject_with_an_object_stays_a_verb():
     gerund = _parse("Fighting the forest fires took the crews three weeks.").tokens[0]
     assert gerund.pos == "VERB"
+
+
+@pytest.mark.parametrize(
+    ("text", "judged", "verdict"),
+    [
+        ("A jury in Leeds found Tom Hale guilty of fraud on Tuesday.", "Hale", "guilty"),
+        ("A court in Lyon found the bank liable for the losses.", "bank", "liable"),
+    ],
+)
+def test_a_verdict_read_as_a_clause_of_its_own_is_the_verbs_object(text, judged, verdict):
+    tokens = _parse(text).tokens
+    found = next(i for i, t in enumerate(tokens) if t.lemma == "find")
+    assert (tokens[_index(tokens, judged)].dep, tokens[_index(tokens, judged)].head) == (
+        "dobj",
+        found,
+    )
+    assert (tokens[_index(tokens, verdict)].dep, tokens[_index(tokens, verdict)].head) == (
+        "oprd",
+        found,
+    )
+
+
+def test_a_verdict_told_in_a_clause_stays_one():
+    tokens = _parse("The inquiry found that the bank was liable for the losses.").tokens
+    assert tokens[_index(tokens, "bank")].dep == "nsubj"
+
+
+def _index(tokens, text):
+    return next(i for i, t in enumerate(tokens) if t.text == text)

@@ -23,8 +23,9 @@ rejected ...": the minister rejects), and hangs a purpose set off by a comma on 
 clause before it ("walked to the front as the crowd rose, to make an appeal": she appeals), and
 takes the subject after an opening "along with X," for another name of X, leaving the verb
 with no subject, and reads "shadow" before a brief of two words as a verb ("said Tory shadow
-local government secretary X": X is shadowed, not the speaker). A repair here puts them
-right once, in the records all stages read.
+local government secretary X": X is shadowed, not the speaker), and reads a verdict's "found
+him guilty" as a clause of its own, "him guilty", as if he were the one finding. A repair here
+puts them right once, in the records all stages read.
 """
 
 from __future__ import annotations
@@ -89,6 +90,7 @@ def _repair_sentence(repaired: list[Token], start: int, end: int) -> None:
         repaired[participle] = dataclasses.replace(repaired[participle], dep="advcl", head=writing)
     _repair_shadow_briefs(repaired, start, end)
     _repair_gerund_subjects(repaired, start, end)
+    _repair_verdicts(repaired, start, end)
 
 
 def _repair_the_root(repaired: list[Token], start: int, end: int) -> None:
@@ -1002,6 +1004,46 @@ def _make_shadow_brief(
 
 _NOUN_PHRASE_DEPS = frozenset({"prep", "amod", "det", "compound", "punct", "poss", "nummod"})
 """What a noun may carry: "heavy fighting between the two armies", "the shooting in the square"."""
+
+
+VERDICT_VERBS = frozenset({"find", "declare", "judge", "rule", "deem"})
+"""Verbs that give a verdict on their object in an adjective after it: "found him guilty"."""
+
+
+def _repair_verdicts(tokens: list[Token], start: int, end: int) -> None:
+    """Make the one a verdict judges its verb's object, and the verdict what it finds him."""
+    for judged, verdict in _verdicts_read_as_clauses(tokens, start, end):
+        verb = tokens[verdict].head
+        tokens[judged] = dataclasses.replace(tokens[judged], dep="dobj", head=verb)
+        tokens[verdict] = dataclasses.replace(tokens[verdict], dep="oprd")
+
+
+def _verdicts_read_as_clauses(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:
+    """The one judged and the verdict, where the model read them as a clause of their own.
+
+    "A jury found Mr Hale guilty of fraud": the model makes "Mr Hale
+    guilty" a clause with Mr Hale its subject, as though he found something;
+    he is the verb's object, and "guilty" what it finds him, as in the
+    passive "was found guilty". Only an adjective with no verb of its own:
+    "found that he was guilty" is a clause.
+    """
+    found = []
+    for verdict in range(start, end):
+        word = tokens[verdict]
+        if not (
+            word.pos == "ADJ"
+            and word.dep == "ccomp"
+            and tokens[word.head].lemma.lower() in VERDICT_VERBS
+            and word.head < verdict
+        ):
+            continue
+        children = _children(tokens, verdict, start, end)
+        subjects = [c for c in children if tokens[c].dep == "nsubj" and c < verdict]
+        if len(subjects) == 1 and not any(
+            tokens[c].dep in ("aux", "cop", "mark") for c in children
+        ):
+            found.append((subjects[0], verdict))
+    return found
 
 
 def _repair_gerund_subjects(tokens: list[Token], start: int, end: int) -> None:

@@ -57,3 +57,22 @@ def test_one_found_guilty_is_convicted():
 def test_one_found_not_guilty_is_not_convicted():
     body = "Mr Hale was found not guilty of fraud by a jury in Leeds."
     assert not any(event[0] == "SANCTION" for event in real_events(body)), told_events(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A jury in Leeds found Tom Hale guilty of fraud on Tuesday.",
+        "Judges in Lyon found Paul Roux guilty of insider trading last week.",
+    ],
+)
+def test_one_a_court_finds_guilty_in_the_active_is_convicted(body):
+    assert any(
+        event[0] == "SANCTION" and event[2] and event[2][0] in ("Tom Hale", "Paul Roux")
+        for event in real_events(body)
+    ), told_events(body)
+
+
+def test_one_found_not_guilty_in_the_active_is_not_convicted():
+    body = "A jury in Leeds found Tom Hale not guilty of fraud on Tuesday."
+    assert not any(event[0] == "SANCTION" for event in real_events(body)), told_events(body)
