@@ -3,9 +3,9 @@
 "Jailed for attacking two fans", "found guilty of assaulting a waiter",
 "on probation for assaulting two musicians", "served a jail term for
 punching a man", "convicted of the murder of a neighbour", "pleaded guilty
-to her murder": the gerund or
-the event noun after "for" or "of" tells a deed the one punished did, and
-news coders code it as that deed, done by them. The parse often hangs the
+to her murder": the gerund or the event noun after "for", "of" or a plea's
+"to" tells a deed the one punished did, and news coders code it as that
+deed, done by them. The parse often hangs the
 "for" on the word of the punishment ("guilty", "probation", "term") or on
 a noun of its own ("banned for six matches for kicking a player") rather
 than on the clause's verb, where the one punished is found.
