@@ -204,6 +204,21 @@ class ActorIndex:
             genders=_genders(tree, actors),
         )
 
+    def actors_within(self, tree: Tree, head: int, besides: str | None = None) -> tuple[str, ...]:
+        """Every actor named anywhere in the phrase ``head`` heads, in order, but ``besides``.
+
+        Wider than :meth:`actors_at`: a name the parse hung on another inside
+        the phrase counts too ("the merger of Dutch oil giant Kestrel and gas
+        firm Halden").
+        """
+        first, last = tree.subtree(head)
+        found: list[str] = []
+        for token in range(first, last):
+            actor = self.by_token.get(token)
+            if actor is not None and actor != besides and actor not in found:
+                found.append(actor)
+        return tuple(found)
+
     def actors_at(self, tree: Tree, head: int) -> tuple[str, ...]:
         """The actors a noun phrase headed by ``head`` names, its conjuncts included."""
         found: list[str] = []

@@ -214,22 +214,11 @@ def _listed_members(tree: Tree, index: ActorIndex, group: Actor) -> tuple[str, .
             continue
         for attr in tree.children[verb]:
             if tree.tokens[attr].dep == "attr":
-                members = _actors_within(tree, index, attr, group.id)
+                members = index.actors_within(tree, attr, group.id)
                 # Some of the list may be no actor the stage knows ("its unit X").
                 if SMALLEST_LIST <= len(members) <= count:
                     return members
     return ()
-
-
-def _actors_within(tree: Tree, index: ActorIndex, head: int, besides: str) -> tuple[str, ...]:
-    """The actors named in the phrase ``head`` heads, in order, but ``besides``."""
-    first, last = tree.subtree(head)
-    found: list[str] = []
-    for token in range(first, last):
-        actor = index.by_token.get(token)
-        if actor is not None and actor != besides and actor not in found:
-            found.append(actor)
-    return tuple(found)
 
 
 def _group_count(tree: Tree, noun: int) -> int | None:

@@ -169,12 +169,10 @@ def _subject_of_what_is_said(tree: Tree, word: int, quote: Quote) -> int | None:
     subject deeper down, of a clause the statement tells of: in "a Green
     vote would help the Tories win", the vote does the helping.
     """
-    if not _in_a_subject(tree, word):
+    subject = _subject_phrase(tree, word)
+    if subject is None:
         return None
-    node = word
-    while not tree.is_subject(node):
-        node = tree.tokens[node].head
-    clause = tree.tokens[node].head
+    clause = tree.tokens[subject].head
     node = clause
     while tree.tokens[node].dep == "conj":
         node = tree.tokens[node].head
@@ -204,22 +202,10 @@ def _doers_named(tree: Tree, index: ActorIndex, quote: Quote, *, doing: bool) ->
         actor = index.by_token.get(i)
         if actor is None or actor == quote.speaker or actor in found:
             continue
-        if _in_a_subject(tree, i) and not (doing and _undergoes(tree, i)):
+        subject = _subject_phrase(tree, i)
+        if subject is not None and not (doing and tree.tokens[subject].dep in PASSIVE_SUBJECTS):
             found.append(actor)
     return tuple(found)
-
-
-def _undergoes(tree: Tree, word: int) -> bool:
-    """Whether a word is, or stands in, the subject of a passive clause."""
-    node = word
-    for _ in range(_REACH):
-        if tree.is_subject(node):
-            return tree.tokens[node].dep in PASSIVE_SUBJECTS
-        head = tree.tokens[node].head
-        if head == node:
-            return False
-        node = head
-    return False
 
 
 def _prosecuting(tree: Tree, speaker: int) -> bool:
@@ -235,17 +221,17 @@ _REACH = 6
 """How many heads up from a word its subject phrase may be looked for."""
 
 
-def _in_a_subject(tree: Tree, word: int) -> bool:
-    """Whether a word is a subject, or stands in one below its clause's verb."""
+def _subject_phrase(tree: Tree, word: int) -> int | None:
+    """The subject a word is, or stands in below its clause's verb; else ``None``."""
     node = word
     for _ in range(_REACH):
         if tree.is_subject(node):
-            return True
+            return node
         head = tree.tokens[node].head
         if head == node or tree.tokens[head].pos in ("VERB", "AUX"):
-            return False
+            return None
         node = head
-    return False
+    return None
 
 
 def _critics_speaking(tree: Tree, index: ActorIndex, quote: Quote) -> int | None:

@@ -63,7 +63,7 @@ def sides_named_by_of(tree: Tree, index: ActorIndex, noun: int) -> tuple[str, ..
         if len(sides) < _A_PAIR and _joined_by_and(tree, obj):
             # The parse may hang a described side on the other ("the merger of
             # Dutch oil giant Kestrel and gas firm Halden"): all the phrase names.
-            sides = _actors_within(tree, index, obj)
+            sides = index.actors_within(tree, obj)
         if len(sides) >= _A_PAIR:
             return sides
         # The parse may hang the "with" on the side named before it.
@@ -86,17 +86,6 @@ def _joined_by_and(tree: Tree, head: int) -> bool:
         tree.tokens[t].dep == "cc" and tree.tokens[t].text.lower() == "and"
         for t in range(first, last)
     )
-
-
-def _actors_within(tree: Tree, index: ActorIndex, head: int) -> tuple[str, ...]:
-    """The actors named in the phrase ``head`` heads, in order."""
-    first, last = tree.subtree(head)
-    found: list[str] = []
-    for token in range(first, last):
-        actor = index.by_token.get(token)
-        if actor is not None and actor not in found:
-            found.append(actor)
-    return tuple(found)
 
 
 _TWO_SIDED = frozenset({"AGREE", "COOPERATE"})
