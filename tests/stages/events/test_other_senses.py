@@ -377,3 +377,36 @@ def test_an_angry_reaction_to_no_one_named_is_a_mood_not_a_rebuke(body):
 )
 def test_working_together_as_a_career_or_a_job_is_no_cooperation(body):
     assert not [e for e in _events(body) if e[0] == "COOPERATE"]
+
+
+@pytest.mark.parametrize(
+    ("body", "critic", "mocked"),
+    [
+        (
+            'Conservative chairman Tom Barker likened the two ministers to "squabbling children".',
+            "Tom Barker",
+            "ministers",
+        ),
+        (
+            "Mr Ray Dale compared the prime minister to a second-hand car dealer.",
+            "Ray Dale",
+            "prime minister",
+        ),
+    ],
+)
+def test_likening_an_actor_to_something_accuses_them(body, critic, mocked):
+    found = [e for e in _events(body) if e[0] == "ACCUSE"]
+    assert found == [("ACCUSE", (critic,), (mocked,))]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The software firm Norvex likened cloud storage to the spread of the telephone.",
+        "Analysts at Harrow Bank compared Brazil's growth with Argentina's.",
+        "The probe follows the mayor's remarks to a reporter comparing him to a prison guard.",
+        "Prices at the Leeds store rose 3% compared to last year, the retailer Fenbury said.",
+    ],
+)
+def test_likening_a_thing_or_by_no_one_named_or_measuring_accuses_no_one(body):
+    assert not [e for e in _events(body) if e[0] == "ACCUSE"]

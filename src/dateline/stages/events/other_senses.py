@@ -59,6 +59,7 @@ def means_something_else(
         or struck_by_one_player(tree, trigger, index)
         or _harms_a_body_part(tree, trigger)
         or (_needs_counterpart(trigger.cue) and not recipients)
+        or _likens_with_a_side_unnamed(trigger.cue, actors, recipients)
         or _a_call_with_no_one(trigger.cue, actors, recipients)
         or (trigger.cue.type == "ASSAULT" and _hazard(tree, trigger.token))
         or _promises_an_act(tree, trigger)
@@ -1151,6 +1152,23 @@ def _needs_counterpart(cue: Cue) -> bool:
 
 _IN_ANGER = frozenset({"angrily", "furiously"})
 """Manner words of a reaction in anger ("reacted angrily"): it rebukes only whom it answers."""
+
+
+def _likens_with_a_side_unnamed(
+    cue: Cue, actors: tuple[str, ...], recipients: tuple[str, ...]
+) -> bool:
+    """Whether a likening lacks the one who likens or the actor likened to something.
+
+    "Likened the minister to a schoolboy" mocks the minister; "likened the
+    scheme to the railways" judges no one, and a likening no one is named
+    to have made ("comments comparing him to a bully") is no side's jibe
+    the text can pin on anyone.
+    """
+    return (
+        cue.pos == "VERB"
+        and cue.words[0] in lexicons.word_set("likening_verbs.txt")
+        and not (actors and recipients)
+    )
 
 
 def _a_call_with_no_one(cue: Cue, actors: tuple[str, ...], recipients: tuple[str, ...]) -> bool:
