@@ -40,6 +40,7 @@ from dateline.stages.events.doubts import (
 from dateline.stages.events.force import held_by_force, weapon_mode, won_not_taken
 from dateline.stages.events.greetings import UNNAMED as UNNAMED_GREETING
 from dateline.stages.events.greetings import greets_no_one_named, with_greetings_passed_on
+from dateline.stages.events.insisted import rebuttal_steps
 from dateline.stages.events.likewise import STEP as LIKEWISE_STEP
 from dateline.stages.events.likewise import likewise_doers
 from dateline.stages.events.merging import settled
@@ -321,7 +322,7 @@ def find_events(analysis: Analysis) -> Analysis:
         cue, negated, hypothetical, said = reality(
             tree, trigger, cue, actors, hypothetical=hypothetical
         )
-        steps += said + standing_steps(tree, trigger)
+        steps += said + standing_steps(tree, trigger) + rebuttal_steps(trigger.cue)
         # "he was freed", "the release of the hostages": done to someone, by whom unsaid.
         unnamed_doer = (passive and trigger.cue.pos != "NOUN") or (
             trigger.cue.pos == "NOUN" and bool(recipients) and "of" in trigger.cue.recipient_preps

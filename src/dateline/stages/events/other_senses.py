@@ -28,6 +28,7 @@ from dateline.stages.events.cues import Cue, load
 from dateline.stages.events.custody import holds_no_person
 from dateline.stages.events.doubts import a_label, labels_no_wrong
 from dateline.stages.events.force import aimed_by_firms, aims_at_a_thing
+from dateline.stages.events.insisted import insists_on_no_rebuttal
 from dateline.stages.events.joint_deeds import jointly_done
 from dateline.stages.events.modality import foretold, habitual_present, is_negated
 from dateline.stages.events.pacts import a_pact_of_one_party
@@ -96,6 +97,7 @@ def means_something_else(
         or (trigger.cue.type == "CONSULT" and own_sitting(tree, trigger.words, actors, recipients))
         or a_pact_of_one_party(tree, trigger, actors, recipients)
         or in_a_set_phrase(tree, trigger)
+        or insists_on_no_rebuttal(tree, trigger)
     )
 
 

@@ -1,0 +1,97 @@
+"""Insisting as a rebuttal: "but the firm insisted it had obeyed the law".
+
+To insist that something is so is, in news, to hold one's ground against
+what others say: PLOVER codes it a REJECT of that charge. But "insist" is
+also a plain verb of saying with some force ("the minister insisted the
+economy would grow"), which rebuts no one. The story shows the rebuttal in
+one of two ways:
+
+- it sets the insisting against something else, with "but", "however",
+  "yet" or "despite" ("he understood the anger, but insisted ...", "insisted
+  they were committed to the plan despite the research"), or tells it as
+  an answer ("in response, the party insisted ...");
+- what is insisted denies something ("insisted the bill would not change
+  the law", "insisted there was no plan", "insisted nothing had gone
+  wrong"): a denial answers a charge even when the charge is not told.
+
+The event has no recipient of its own: whose charge is rebutted is told, if
+at all, in another sentence, and the story's subject is as often the one
+defended as the accuser ("but the party insisted its leader had been
+misquoted"), so none stands in (:mod:`.story_subjects`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dateline.stages._tree import Tree
+
+if TYPE_CHECKING:
+    from dateline.stages.events.cues import Cue
+    from dateline.stages.events.triggers import Trigger
+
+_INSIST = ("insist",)
+STEP = "no recipient: the charge rebutted by insisting names no accuser"
+_CLAUSE = "ccomp"
+# Words that set what follows against what was said before: "but insisted".
+_CONTRASTS = frozenset({"but", "yet", "however", "nevertheless", "nonetheless"})
+# Prepositions that set the insisting against a fact: "despite the report".
+_IN_SPITE = frozenset({"despite"})
+# "in response", "in reply": told as an answer to what others said.
+_ANSWERS = frozenset({"response", "reply", "answer"})
+# Words that deny in the clause insisted: "nothing would change", "no deal".
+_NONE = frozenset({"nothing", "none", "no", "never", "nobody", "neither"})
+
+
+def insists_on_no_rebuttal(tree: Tree, trigger: Trigger) -> bool:
+    """Whether an "insist" cue is plain saying, not a rebuttal (see the module docstring).
+
+    It is a rebuttal only with a clause insisted, set against something or
+    denying something; "insisted on" is a demand, a cue of its own.
+    """
+    if trigger.cue.words != _INSIST or trigger.cue.pos != "VERB":
+        return False
+    verb = trigger.token
+    clauses = [c for c in tree.children[verb] if tree.tokens[c].dep == _CLAUSE]
+    if not clauses:
+        return True
+    return not (_set_against(tree, verb) or any(_denies(tree, clause) for clause in clauses))
+
+
+def _set_against(tree: Tree, verb: int) -> bool:
+    """Whether the insisting is set against what went before or told as an answer."""
+    tokens = tree.tokens
+    places = [verb]
+    if tokens[verb].dep == "conj":
+        # "said he understood, but insisted ...": the "but" hangs on the first verb.
+        places.append(tokens[verb].head)
+    if any(tokens[c].text.lower() in _CONTRASTS for place in places for c in tree.children[place]):
+        return True
+    words = range(*tree.subtree(verb))
+    return any(tokens[i].text.lower() in _IN_SPITE for i in words) or any(
+        tokens[i].lemma.lower() in _ANSWERS
+        and tokens[i].dep == "pobj"
+        and tokens[tokens[i].head].text.lower() == "in"
+        and tokens[tokens[i].head].head == verb
+        for i in words
+    )
+
+
+def _denies(tree: Tree, clause: int) -> bool:
+    """Whether the clause insisted denies something: "would not change", "there was no plan"."""
+    tokens = tree.tokens
+    for child in tree.children[clause]:
+        word = tokens[child]
+        if word.dep == "neg" or word.text.lower() in _NONE:
+            return True
+        # "had done no deals", "was no stunt": a denying determiner on the verb's noun
+        if word.dep in ("dobj", "attr", "nsubj", "nsubjpass") and any(
+            tokens[g].text.lower() in _NONE for g in tree.children[child]
+        ):
+            return True
+    return False
+
+
+def rebuttal_steps(cue: Cue) -> list[str]:
+    """The step that keeps an insisting's recipient unfilled, for an "insist" cue; else none."""
+    return [STEP] if cue.words == _INSIST and cue.pos == "VERB" else []
