@@ -21,12 +21,14 @@ from event_sides import real_events as _events
             "Ministers",
         ),
         ("Mr Ray Hale insisted there was no plan to close the hospital.", "Ray Hale"),
+        ("The firm Hallam Foods insisted that it had complied fully with the law.", "Hallam Foods"),
+        ("Mr Ray Dale insisted he had acted properly at all times.", "Ray Dale"),
         (
             (
-                "Health ministers have insisted they are committed to free care despite research"
-                " suggesting the cost was underestimated."
+                "Welsh health officials insisted the new clinic would open in May despite a report"
+                " that building work had fallen behind."
             ),
-            "ministers",
+            "officials",
         ),
         (
             "In response, the Liberal Party insisted that theirs was the party of the young.",
@@ -46,6 +48,7 @@ def test_insisting_against_a_charge_or_denying_rebuts(body, rebutter):
     [
         "The prime minister insisted the future of the party would be bright.",
         "Mr Ray Hale insisted that government reform must continue.",
+        "Mr Joe Kemp insisted the company would grow strongly next year.",
         "The Green Party insisted on a recount in the seat.",
     ],
 )

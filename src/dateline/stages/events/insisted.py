@@ -12,7 +12,9 @@ one of two ways:
   an answer ("in response, the party insisted ...");
 - what is insisted denies something ("insisted the bill would not change
   the law", "insisted there was no plan", "insisted nothing had gone
-  wrong"): a denial answers a charge even when the charge is not told.
+  wrong") or says a deed kept to the law or the rules ("insisted it had
+  complied with the law", "had acted properly": lexicons/lawful_conduct.txt):
+  either answers a charge even when the charge is not told.
 
 The event has no recipient of its own: whose charge is rebutted is told, if
 at all, in another sentence, and the story's subject is as often the one
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dateline import lexicons
 from dateline.stages._tree import Tree
 
 if TYPE_CHECKING:
@@ -55,7 +58,8 @@ def insists_on_no_rebuttal(tree: Tree, trigger: Trigger) -> bool:
     clauses = [c for c in tree.children[verb] if tree.tokens[c].dep == _CLAUSE]
     if not clauses:
         return True
-    return not (_set_against(tree, verb) or any(_denies(tree, clause) for clause in clauses))
+    answered = any(_answers_a_charge(tree, clause) for clause in clauses)
+    return not (answered or _set_against(tree, verb))
 
 
 def _set_against(tree: Tree, verb: int) -> bool:
@@ -74,6 +78,21 @@ def _set_against(tree: Tree, verb: int) -> bool:
         and tokens[tokens[i].head].text.lower() == "in"
         and tokens[tokens[i].head].head == verb
         for i in words
+    )
+
+
+def _answers_a_charge(tree: Tree, clause: int) -> bool:
+    """Whether the clause insisted denies something or says a deed kept to the law or the rules."""
+    return _denies(tree, clause) or _kept_to_the_law(tree, clause)
+
+
+def _kept_to_the_law(tree: Tree, clause: int) -> bool:
+    """Whether the clause says a deed kept to the law: "had complied", "had acted properly"."""
+    lawful = lexicons.word_set("lawful_conduct.txt")
+    tokens = tree.tokens
+    return tokens[clause].lemma.lower() in lawful or any(
+        tokens[c].dep == "advmod" and tokens[c].lemma.lower() in lawful
+        for c in tree.children[clause]
     )
 
 
