@@ -53,3 +53,12 @@ def test_a_verb_of_esteem_backs_its_object(body):
 )
 def test_no_praise_of_a_thing_or_when_denied(body):
     assert not [e for e in statement_events(body) if e[0] == "SUPPORT"]
+
+
+def test_a_tribute_to_a_rival_s_warmth_charges_no_one():
+    # The statement is on a rival party's member, but it honours her.
+    found = statement_events(
+        "Liberal Democrat leader Tom Reilly said: \"Labour's Ruth Okafor was always full of"
+        ' warmth."'
+    )
+    assert not [e for e in found if e[0] == "ACCUSE"], found
