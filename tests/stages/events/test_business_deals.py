@@ -181,3 +181,31 @@ def test_snapping_up_a_rival_buys_it():
 def test_snapping_up_nothing_named_is_no_deal():
     body = "The Ruritanian lender Halden Bank snapped up more assets last year."
     assert not any(kind == "AGREE" for kind, _, _ in real_events(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        (
+            (
+                "Shares in Telmor Group rose. Telmor Group won a $2bn contract from the Nigerian "
+                "government to build a new port."
+            ),
+            ("COOPERATE", ("Telmor Group",), ("Nigeria",)),
+        ),
+        (
+            (
+                "Shares in Telmor Group rose. Telmor Group has won the contract to run the new "
+                "airport near Pune."
+            ),
+            ("COOPERATE", ("Telmor Group",), ()),
+        ),
+    ],
+)
+def test_a_contract_won_ties_the_winner_to_whoever_awarded_it(body, event):
+    assert event in real_events(body), told_events(body)
+
+
+def test_a_contract_not_won_is_no_cooperation():
+    body = "Shares in Telmor Group fell after the firm failed to win a contract in Nigeria."
+    assert [e for e in real_events(body) if e[0] == "COOPERATE"] == [], told_events(body)

@@ -149,3 +149,32 @@ def test_seeking_damages_goes_to_law_against_whom_they_are_sought_from(body, sui
 )
 def test_filing_for_bankruptcy_with_no_court_named_is_no_petition(body):
     assert not any(kind == "REQUEST" for kind, _, _ in real_events(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "charge"),
+    [
+        (
+            (
+                "Shares in Norlex Chemicals fell. Norlex Chemicals has faced criminal and civil "
+                "charges from the Justice Department and the SEC."
+            ),
+            ("ACCUSE", ("Justice Department", "SEC"), ("Norlex Chemicals",)),
+        ),
+        (
+            "Shares in Norlex Chemicals fell. Norlex Chemicals faces fraud charges from the SEC.",
+            ("ACCUSE", ("SEC",), ("Norlex Chemicals",)),
+        ),
+        (
+            "Both Tom Brack and Sam Keel are facing criminal charges over the firm's collapse.",
+            ("ACCUSE", (), ("Tom Brack", "Sam Keel")),
+        ),
+    ],
+)
+def test_charges_named_by_their_kind_of_law_accuse_whom_they_are_faced_by(body, charge):
+    assert charge in real_events(body)
+
+
+def test_a_charge_that_is_a_fee_accuses_no_one():
+    body = "Shares in Norlex Chemicals fell after the firm raised its service charges."
+    assert [e for e in real_events(body) if e[0] == "ACCUSE"] == []
