@@ -63,10 +63,14 @@ def load(model: str = DEFAULT_MODEL) -> Language:
 def _keep_hyphened_words(nlp: Language) -> None:
     """Keep the words of ``hyphened_words.txt`` whole, read as spelt without the hyphen."""
     from spacy.attrs import NORM, ORTH  # noqa: PLC0415 - spaCy is imported with the model
+    from spacy.tokenizer import Tokenizer  # noqa: PLC0415 - as above
 
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a pipeline with a tokenizer of its own keeps its own way of splitting
     for word in lexicons.word_set("hyphened_words.txt"):
         for form in (word, word.capitalize()):
-            nlp.tokenizer.add_special_case(form, [{ORTH: form, NORM: form.replace("-", "")}])
+            tokenizer.add_special_case(form, [{ORTH: form, NORM: form.replace("-", "")}])
 
 
 def _break_after_dateline(doc: Doc) -> Doc:
