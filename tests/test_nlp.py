@@ -27,6 +27,35 @@ def test_other_lemmas_are_the_models_own():
     assert _lemmas("Peru signed the deal.")["signed"] == "sign"
 
 
+def _parsed(text):
+    return to_parse(load_model()(text), model_name())
+
+
+@pytest.mark.parametrize(("text", "word", "lemma"), [
+    ("Norway had co-operated fully with the inquiry.", "co-operated", "cooperate"),
+    ("Co-operation with Peru was close, he said.", "Co-operation", "cooperation"),
+    ("Chile and Peru agreed a cease-fire, officials said.", "cease-fire", "ceasefire"),
+    ("Troops launched a counter-attack against the rebels.", "counter-attack", "counterattack"),
+])  # fmt: skip
+def test_a_hyphened_event_word_is_one_token_lemmatised_without_its_hyphen(text, word, lemma):
+    tokens = {token.text: token for token in _parsed(text).tokens}
+    assert tokens[word].lemma == lemma
+
+
+def test_a_hyphened_verb_kept_whole_is_the_verb_of_its_clause():
+    (verb,) = [
+        t
+        for t in _parsed("Norway had co-operated fully with the inquiry.").tokens
+        if t.dep == "ROOT"
+    ]
+    assert verb.text == "co-operated"
+
+
+def test_other_hyphened_words_are_split_as_the_model_was_trained():
+    texts = [token.text for token in _parsed("It was a well-known fact.").tokens]
+    assert "well-known" not in texts
+
+
 def test_a_wire_stories_lead_is_one_sentence_after_its_dateline():
     parse = to_parse(
         load_model()(

@@ -49,6 +49,7 @@ def load(model: str = DEFAULT_MODEL) -> Language:
             nlp = spacy.load(name)
         except OSError:
             continue
+        _keep_hyphened_words(nlp)
         if "parser" in nlp.pipe_names:
             Language.component(_DATELINE_BREAK, func=_break_after_dateline)
             Language.component(_PARAGRAPH_BREAK, func=_break_at_paragraphs)
@@ -57,6 +58,19 @@ def load(model: str = DEFAULT_MODEL) -> Language:
         log.info("loaded spaCy pipeline %s %s", nlp.meta.get("name"), nlp.meta.get("version"))
         return nlp
     raise ModelNotFoundError(f"the spaCy pipeline {model!r} is not installed; {INSTALL_HINT}")
+
+
+def _keep_hyphened_words(nlp: Language) -> None:
+    """Keep the words of ``hyphened_words.txt`` whole, read as spelt without the hyphen."""
+    from spacy.attrs import NORM, ORTH  # noqa: PLC0415 - spaCy is imported with the model
+    from spacy.tokenizer import Tokenizer  # noqa: PLC0415 - as above
+
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a pipeline with a tokenizer of its own keeps its own way of splitting
+    for word in lexicons.word_set("hyphened_words.txt"):
+        for form in (word, word.capitalize()):
+            tokenizer.add_special_case(form, [{ORTH: form, NORM: form.replace("-", "")}])
 
 
 def _break_after_dateline(doc: Doc) -> Doc:
@@ -155,7 +169,13 @@ def parse(
 
 
 def _lemma(text: str, lemma: str, pos: str) -> str:
-    """The model's lemma, corrected for the verb forms it gets wrong (``lemma_fixes.tsv``)."""
+    """The model's lemma, corrected for the verb forms it gets wrong (``lemma_fixes.tsv``).
+
+    A word kept whole with its hyphen (``hyphened_words.txt``) is read as
+    spelt without it: "co-operated" is "cooperate".
+    """
+    if text.lower() in lexicons.word_set("hyphened_words.txt"):
+        lemma = lemma.replace("-", "")
     if pos != "VERB":
         return lemma
     return _lemma_fixes().get(text.lower(), lemma)

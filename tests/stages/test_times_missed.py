@@ -405,3 +405,23 @@ def test_the_same_period_alone_is_found_as_the_period_named_last():
 )
 def test_weekend_dates_what_happened_then_and_no_kind_of_thing(body, expected):
     assert _times(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the day or week a market ends, told as what the index ended
+        ("Oslo's main index ended the day 2% lower.", ("the day", "2008-10-15")),
+        ("The Dow finished the week up 3% after the rate cut.", ("the week", "2008-W42")),
+        # and the day told last, when one is
+        (
+            "On Monday the Dax rose early on. It closed the day 1.2% higher.",
+            ("the day", "2008-10-13"),
+        ),
+        ("The exchange closed for the day soon after the bomb alert.", ("the day", "2008-10-15")),
+        # the model joins the count of points to the day
+        ("Stockholm's index closed the day 12 points higher.", ("the day", "2008-10-15")),
+    ],
+)
+def test_a_period_a_market_ends_is_that_period(body, expected):
+    assert expected in _times(body)

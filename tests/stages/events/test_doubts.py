@@ -150,3 +150,85 @@ def test_a_stand_one_may_decide_on_is_not_taken():
 )
 def test_protests_one_warns_one_will_hold_are_a_threat(body):
     assert "THREATEN" in [e[0] for e in real_events(body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Washington has not ruled out air strikes on Syria, officials said.",
+            ("THREATEN", ("United States",), ("Syria",)),
+        ),
+        (
+            "Moscow refused to rule out sanctions against Georgia.",
+            ("THREATEN", ("Russian Federation",), ("Georgia",)),
+        ),
+        (
+            "The Norwegian government would not rule out military action against Kazakhstan.",
+            ("THREATEN", ("Norway",), ("Kazakhstan",)),
+        ),
+        (
+            "Justice minister Cathy Jamieson did not rule out banning the Hofstad group.",
+            ("THREATEN", ("Cathy Jamieson",), ("Hofstad",)),
+        ),
+    ],
+)
+def test_a_harm_not_ruled_out_is_a_threat_told_now(body, expected):
+    found = real_events(body)
+    assert expected in found, found
+    assert not [e for e in found if e[0] in ("ASSAULT", "SANCTION", "COERCE")]
+
+
+def test_a_harm_ruled_out_is_no_harm_and_no_threat():
+    found = real_events("Moscow ruled out sanctions against Georgia.")
+    assert not [e for e in found if e[0] in ("THREATEN", "SANCTION")], found
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            (
+                "Spanish trawlers will be banned from the fjord if they exceed their quotas, "
+                "fisheries minister Kari Lunde has ruled."
+            ),
+            ("THREATEN", ("Kari Lunde",), ("Spain",)),
+        ),
+        (
+            (
+                "Justice minister Cathy Jamieson warned that football clubs would be fined "
+                "if their fans rioted again."
+            ),
+            ("THREATEN", ("Cathy Jamieson",), ("football clubs",)),
+        ),
+    ],
+)
+def test_a_harm_a_speaker_warns_will_befall_others_on_a_condition_is_a_threat(body, expected):
+    found = real_events(body)
+    assert expected in found, found
+
+
+def test_a_warning_that_others_will_be_arrested_is_a_threat_without_a_condition():
+    found = real_events("The Chilean army warned that striking miners would be arrested.")
+    assert [e for e in found if e[0] == "THREATEN" and e[1] == ("Chilean army",)], found
+
+
+def test_whoever_breaks_a_rule_being_warned_of_arrest_is_a_threat():
+    found = real_events(
+        "The Chilean army warned that anyone who breaks the curfew will be arrested."
+    )
+    assert [e for e in found if e[0] == "THREATEN" and e[1] == ("Chilean army",)], found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a forecast of others, not a warning of one's own
+        "Analysts said trawlers will be banned from the fjord if they exceed their quotas.",
+        # a harm with no condition is a plan, and its doer is named
+        "Fisheries minister Kari Lunde warned that trawlers would be fined by the coastguard.",
+    ],
+)
+def test_a_harm_foretold_without_a_warning_or_a_condition_is_no_threat_of_the_speaker(body):
+    found = real_events(body)
+    assert not [e for e in found if e[0] == "THREATEN"], found

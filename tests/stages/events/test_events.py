@@ -3,7 +3,7 @@
 import pytest
 
 import dateline
-from event_sides import told_events
+from event_sides import real_events, told_events
 
 
 def _events(body):
@@ -4797,3 +4797,20 @@ def test_ringing_someone_is_a_phone_call_but_bells_ringing_are_not():
     assert [e for e in events if e[0] == "CONSULT" and e[1] == ("Erik Sandberg",)]
     events, _ = _events("Church bells rang across Copenhagen as Erik Sandberg arrived.")
     assert not [e for e in events if e[0] == "CONSULT"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Norway had co-operated fully with the Chilean inquiry.",
+            ("COOPERATE", ("Norway",), ("Chilean inquiry",)),
+        ),
+        (
+            "Peruvian troops launched a counter-attack against Chile on Monday.",
+            ("ASSAULT", ("Peruvian troops",), ("Chile",)),
+        ),
+    ],
+)
+def test_an_event_word_written_with_a_hyphen_is_coded(body, expected):
+    assert expected in real_events(body)

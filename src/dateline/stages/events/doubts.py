@@ -20,11 +20,12 @@ from dateline.stages.events.modality import (
     is_negated,
     means_of_an_attempt_made,
 )
-from dateline.stages.events.noun_sides import side_of_the_verbs_subject
+from dateline.stages.events.noun_sides import ruled_out, side_of_the_verbs_subject
 from dateline.stages.events.sides import quote_around
 from dateline.stages.events.statement_cues import cue_of as statement_cue_of
 from dateline.stages.events.triggers import SPOKEN_TYPES, Trigger
 from dateline.stages.events.verb_sides import FORETELLING, NEEDS_BOTH_SIDES, WANT
+from dateline.stages.events.warned_harms import HARMS, warner
 
 # Backing that, withheld, is a refusal: "cannot support", "will not accept".
 _BACKING = frozenset({("support",), ("back",), ("endorse",), ("accept",)})
@@ -160,6 +161,9 @@ def reality(
     REJECT, neither negated nor a plan. The means of an act to come is to
     come as well: "wants to hit them where it hurts by banning them".
     """
+    kept_open = _ruled_out_or_not(tree, trigger.token, cue)
+    if kept_open is not None:
+        return _threat_kept_open(cue) if kept_open else (cue, True, False, [_RULED_OUT_STEP])
     hypothetical = hypothetical or _means_of_an_act_to_come(tree, trigger.token)
     negated = is_negated(tree, trigger.token)
     if not negated and _doer_of_a_denied_verb(tree, trigger, actors):
@@ -177,31 +181,75 @@ def reality(
     return cue, negated, hypothetical, said
 
 
+def _ruled_out_or_not(tree: Tree, token: int, cue: Cue) -> bool | None:
+    """Whether a harm that is the object of "rule out" is kept open, if it is one.
+
+    "Washington has not ruled out air strikes on Syria", "refused to rule
+    out sanctions against Minsk", "did not rule out banning the group":
+    the harm is held over the other side, which is a threat, told now (True).
+    "Ruled out sanctions" says the harm will not be done (False). None when
+    the act is no harm or no object of "rule out".
+    """
+    word = tree.tokens[token]
+    verb = word.head
+    if (
+        cue.type not in _KEPT_OPEN
+        or not (word.dep in ("dobj", "obj") or (word.dep == "xcomp" and word.tag == "VBG"))
+        or not ruled_out(tree, verb)
+    ):
+        return None
+    return is_negated(tree, verb)
+
+
+def _threat_kept_open(cue: Cue) -> tuple[Cue, bool, bool, list[str]]:
+    """The threat a harm not ruled out makes: real, neither negated nor a plan."""
+    mode = _THREATENED_MODES.get((cue.type, cue.mode), _THREATENED_MODES.get((cue.type, None)))
+    threat = dataclasses.replace(cue, type="THREATEN", mode=mode or None)
+    step = f"a harm not ruled out is held over another: {cue.type} -> THREATEN"
+    return threat, False, False, [step]
+
+
+_KEPT_OPEN = frozenset({"ASSAULT", "SANCTION", "COERCE", "PROTEST"})
+"""Harms one may hold over another by not ruling them out: force, sanctions, bans, strikes."""
+_RULED_OUT_STEP = "negated: a harm ruled out"
+
+
 def _threat_made(tree: Tree, trigger: Trigger, cue: Cue) -> tuple[Cue, str] | None:
     """The threat an act to come makes, and the step that says so, if its telling is one.
 
     Vowing to do harm is the threat itself, told now: "vowed to retaliate",
     "warned it would impose sanctions on Minsk", "said it will sue the
-    agency", "will vote against the bill unless it is changed".
+    agency", "will vote against the bill unless it is changed", "clubs
+    will be fined if their fans riot, the minister warned".
     """
     if cue.type == "THREATEN" and _vowed(tree, trigger.token):
         return cue, "a vow of what one will do to another is the threat itself"
     threatened = _THREATENED_MODES.get(
         (cue.type, cue.mode), _THREATENED_MODES.get((cue.type, None))
     )
-    if threatened is not None and _warned_of(tree, trigger.token):
-        threat = dataclasses.replace(cue, type="THREATEN", mode=threatened or None)
-        return threat, f"{WARNED_THREAT_STEP}: {cue.type} -> THREATEN"
-    if threatened is not None and _sworn(tree, trigger.token):
-        threat = dataclasses.replace(cue, type="THREATEN", mode=threatened or None)
-        return threat, f"a harm one vows to do to another is a threat: {cue.type} -> THREATEN"
+    step = _threat_step(tree, trigger, cue, threatened=threatened is not None)
+    if step is None:
+        return None
+    mode = None if step == _SUE_STEP else threatened or None
+    return dataclasses.replace(cue, type="THREATEN", mode=mode), step
+
+
+def _threat_step(tree: Tree, trigger: Trigger, cue: Cue, *, threatened: bool) -> str | None:
+    """How an act to come is told as a threat of another type's act, if it is one."""
+    if threatened and _warned_of(tree, trigger.token):
+        return f"{WARNED_THREAT_STEP}: {cue.type} -> THREATEN"
+    if threatened and _sworn(tree, trigger.token):
+        return f"a harm one vows to do to another is a threat: {cue.type} -> THREATEN"
+    if cue.type in HARMS and warner(tree, trigger.token) is not None:
+        return f"a harm warned of on a condition: {cue.type} -> THREATEN"
     if _vows_to_sue(tree, trigger, cue):
-        threat = dataclasses.replace(cue, type="THREATEN", mode=None)
-        return threat, "a vow to sue another is a threat: ACCUSE -> THREATEN"
+        return _SUE_STEP
     if cue.type in _HELD_OVER and _vowed_unless(tree, trigger.token):
-        threat = dataclasses.replace(cue, type="THREATEN", mode=threatened or None)
-        return threat, f"a harm vowed unless another acts: {cue.type} -> THREATEN"
+        return f"a harm vowed unless another acts: {cue.type} -> THREATEN"
     return None
+
+
+_SUE_STEP = "a vow to sue another is a threat: ACCUSE -> THREATEN"
 
 
 WARNED_THREAT_STEP = "a warning of what one will do"

@@ -127,7 +127,9 @@ def noun_arguments(tree: Tree, trigger: Trigger, index: ActorIndex, *, hypotheti
     own_recipients += _sides_of_the_purchase(tree, index, i) if cue.mode == "deal" else []
     own_recipients += said_to_be_its_target(tree, i, cue)
     own_recipients += _aimed_at_by_its_purpose(tree, index, trigger, actors, own_recipients)
-    side = None if hypothetical else _side_of_its_verb(tree, i, cue)
+    # "refused to rule out sanctions": kept open, a harm is held over another now.
+    kept_open = tree.tokens[i].dep == "dobj" and ruled_out(tree, tree.tokens[i].head)
+    side = None if hypothetical and not kept_open else _side_of_its_verb(tree, i, cue)
     if side is not None and side[0] == "recipient":
         heads += [] if _names_someone(tree, index, own_recipients) else [(side[1], side[2])]
     elif side is not None and not actors:
@@ -643,9 +645,21 @@ def side_of_the_verbs_subject(tree: Tree, verb: int) -> tuple[str, int, str] | N
     # The one who ends a deal was a side to it: "Canada ended a pact
     # with Mexico, agreed in 1994", though the ending is an event of its own.
     ends_it = lemma in lexicons.word_set("undoing_verbs.txt")
+    if ruled_out(tree, verb):
+        # "Washington has not ruled out air strikes": the one who keeps a harm
+        # open, or rules it out, would be the one to do it.
+        return "actor", subject, _SUBJECT_OF_ITS_VERB
     if lemma in lexicons.word_set("topic_verbs.txt") or (_is_cue_verb(tree, verb) and not ends_it):
         return None
     return "actor", subject, _SUBJECT_OF_ITS_VERB
+
+
+def ruled_out(tree: Tree, verb: int) -> bool:
+    """Whether a verb is "rule out", the phrasal verb."""
+    return tree.tokens[verb].lemma.lower() == "rule" and any(
+        tree.tokens[c].dep == "prt" and tree.tokens[c].text.lower() == "out"
+        for c in tree.children[verb]
+    )
 
 
 _CHARGES_LOOKED_INTO = frozenset({"allegation", "accusation", "complaint"})

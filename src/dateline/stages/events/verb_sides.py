@@ -39,6 +39,7 @@ from dateline.stages.events.triggers import (
     said_to_be_among,
     verb_trigger,
 )
+from dateline.stages.events.warned_harms import HARMS, warner
 from dateline.stages.events.where_done import where_done
 
 # An offer is a promise only between two named sides: "Chile offered Peru
@@ -1414,10 +1415,14 @@ def _unnamed_agent(
 def _body_named_beside(
     tree: Tree, trigger: Trigger, index: ActorIndex
 ) -> tuple[tuple[str, ...], list[str]]:
-    """Who did a passive deed with no "by", told beside it: the quote's speaker, or the accuser."""
+    """Who did a passive deed with no "by", told beside it: the speaker, warner or accuser."""
     actors = _declared_by_its_speaker(tree, trigger.token, index)
     if actors:
         return actors, [f"{INFERRED}actor: the speaker whose words 'hereby' do it"]
+    speaker = warner(tree, trigger.token) if trigger.cue.type in HARMS else None
+    actors = index.actors_at(tree, speaker) if speaker is not None else ()
+    if actors:
+        return actors, [f"{INFERRED}actor: who warns the harm will befall them"]
     actors = accuser_told_next(tree, trigger, index)
     return actors, [LEAD_ACCUSER_STEP] * bool(actors)
 

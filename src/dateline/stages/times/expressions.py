@@ -20,6 +20,7 @@ from dateline.stages.times.extents import (
 )
 from dateline.stages.times.named_periods import (
     around_a_holiday,
+    closed_periods,
     falls,
     holiday_in_a_name,
     holidays,
@@ -148,6 +149,7 @@ def time_expressions(
     found += parts_of_year(tree, covered)
     found += parts_of_day(tree, covered)
     found += the_period(tree, covered)
+    found += closed_periods(tree, covered)
     found += _clocks(tree, covered)
     found += _numeric_dates(tree, covered)
     found += _agos(tree, covered)

@@ -70,6 +70,7 @@ AM_PM_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "A.M.", "P.M.
 def widened(tree: Tree, entity: Entity) -> tuple[int, int]:
     """The tokens of an entity with what the model left out of it, and without a final dash."""
     first = entity.token_start
+    entity_end = _before_a_measured_count(tree, entity.token_start, entity.token_end)
     previous = tree.tokens[first - 1].text.lower() if first > 0 else ""
     if (
         previous in _MODIFIERS
@@ -80,7 +81,7 @@ def widened(tree: Tree, entity: Entity) -> tuple[int, int]:
     while _hyphen_before(tree, first):
         first -= 2
     if (
-        first == entity.token_start == entity.token_end - 1
+        first == entity.token_start == entity_end - 1
         and first > 0
         and previous == "the"
         and tree.tokens[first].text.lower() in BARE_UNITS
@@ -90,7 +91,7 @@ def widened(tree: Tree, entity: Entity) -> tuple[int, int]:
         first > 0
         and previous == "the"
         and tree.tokens[first].text.lower() in _NEIGHBOURING
-        and first + 1 < entity.token_end
+        and first + 1 < entity_end
     ):
         first -= 1  # "the next day": the model, after a comma or a clause, takes "next day"
     if (
@@ -107,7 +108,7 @@ def widened(tree: Tree, entity: Entity) -> tuple[int, int]:
     ):
         first -= 2  # "early in the new year"
     first = _full_year_before(tree, first)
-    first, last = _trimmed(tree, first, entity.token_end)
+    first, last = _trimmed(tree, first, entity_end)
     if season_described(tree, first, last):
         first = last - 1  # "a mild winter", "warmer winter": the season, not how it was
     first, last = _decade_with_apostrophe(tree, first, last)
@@ -117,6 +118,27 @@ def widened(tree: Tree, entity: Entity) -> tuple[int, int]:
         if tree.tokens[i].text == "," and not _DATE_GOES_ON.match(tree.tokens[i + 1].text):
             return first, i  # "April 30, a month before": the date ends at the comma
     return first, last
+
+
+def _before_a_measured_count(tree: Tree, first: int, last: int) -> int:
+    """The end of an entity without the count of a measure the model joins to a bare unit.
+
+    "The Dax closed the day 12 points higher": the model tags "day 12";
+    the 12 counts the points, and "the day" is the date.
+    """
+    if (
+        last - first == 2
+        and tree.tokens[first].text.lower() in BARE_UNITS
+        and tree.tokens[first + 1].pos == "NUM"
+        and last < len(tree)
+        and tree.tokens[last].text.lower() in _MEASURES
+    ):
+        return first + 1
+    return last
+
+
+# What a market's figures count, which no date is: "12 points", "3 cents", "5%".
+_MEASURES = frozenset({"points", "point", "cents", "pence", "%", "percent", "per"})
 
 
 def _decade_with_apostrophe(tree: Tree, first: int, last: int) -> tuple[int, int]:

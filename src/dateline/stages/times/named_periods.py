@@ -407,6 +407,51 @@ def the_period(tree: Tree, covered: set[int]) -> list[Entity]:
     return found
 
 
+def closed_periods(tree: Tree, covered: set[int]) -> list[Entity]:
+    """A day or other period a market ends or starts, which the model misses.
+
+    "Tokyo's Nikkei ended the day 2% lower", "the Dow finished the week
+    up 3%", "the market closed for the day": market news tells the day of
+    its prices as what the index ended, closed or opened, and TimeML marks
+    "the day" (the day told last, or the publication day). Only after a verb
+    of ending or starting, as its object or after its "for"; "the day" that
+    is the subject or object of anything else ("the day was a disaster")
+    is left to the model.
+    """
+    found = []
+    for i in range(1, len(tree)):
+        token = tree.tokens[i]
+        if (
+            i in covered
+            or i - 1 in covered
+            or token.text.lower() not in _CLOSED_PERIODS
+            or tree.tokens[i - 1].text.lower() != "the"
+            or not _ended_or_started(tree, i)
+        ):
+            continue
+        found.append(Entity("DATE", tree.tokens[i - 1].start, token.end, i - 1, i + 1))
+        covered.update((i - 1, i))
+    return found
+
+
+def _ended_or_started(tree: Tree, i: int) -> bool:
+    """Whether the period at ``i`` is what a verb of ending or starting ends or starts."""
+    token = tree.tokens[i]
+    head = tree.tokens[token.head]
+    if token.dep == "pobj" and head.text.lower() == "for":
+        token, head = head, tree.tokens[head.head]
+    return token.dep in _PERIOD_OBJECTS and head.pos == "VERB" and head.lemma in _CLOSING_VERBS
+
+
+# The periods a market ends or starts: "ended the day", "closed the week".
+_CLOSED_PERIODS = frozenset({"day", "week", "month", "year"})
+# Verbs by which a market ends or starts a period of trading.
+_CLOSING_VERBS = frozenset({"end", "close", "finish", "start", "open", "begin"})
+# Where the model puts the period such a verb ends: its object, a noun of how long
+# ("ended the day lower"), or the preposition joined to it ("closed for the day").
+_PERIOD_OBJECTS = frozenset({"dobj", "npadvmod", "prep"})
+
+
 def parts_of_day(tree: Tree, covered: set[int]) -> list[Entity]:
     """A part of the day the model missed: "rose in the morning but fell in the afternoon"."""
     found = _missed_periods(tree, covered, PARTS_OF_DAY, frozenset({"the"}), "TIME")
