@@ -66,10 +66,10 @@ def test_a_private_role_a_deed_is_done_to_is_one_person():
 
 def test_a_person_a_who_clause_tells_the_claims_of_is_left_to_the_quotes():
     article, _ = _events(
-        "The singer Joe Rask has been sued for $3m by a make-up artist who claimed he "
-        "had attacked her."
+        "The singer Joe Rask has been sued for $2m by a fan who says he pushed her "
+        "down a flight of stairs."
     )
-    assert not any(a.name.endswith("artist") for a in article.actors)
+    assert not any(a.name == "fan" for a in article.actors)
 
 
 def test_she_is_a_newcomer_whose_word_tells_her_gender():
