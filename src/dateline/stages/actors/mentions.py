@@ -73,6 +73,7 @@ from dateline.stages.actors.titles_and_groups import (
     with_premodifiers,
     with_shared_titles,
 )
+from dateline.stages.actors.unnamed_firms import unnamed_firms
 from dateline.stages.actors.untagged import (
     bodies_by_their_last_words,
     firms_described_after_their_name,
@@ -143,6 +144,7 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         lambda: people_in_groups(tree, lexicon, taken),
         lambda: trades_acting(tree, lexicon, taken),
         lambda: private_persons(tree, lexicon, taken),
+        lambda: unnamed_firms(tree, lexicon, taken),
         lambda: _pronouns(tree),
         lambda: ages_alone(tree),
         lambda: relatives(tree, taken),
