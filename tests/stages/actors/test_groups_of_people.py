@@ -505,3 +505,25 @@ def test_nationals_are_a_group_and_foreign_ones_are_of_no_country(text, name, co
     (article,) = dateline.extract(f"Report\n\n{text}\n", published="2005-03-01")
     group = next(a for a in article.actors if a.name == name)
     assert (group.country, group.sector) == (country, "CVL")
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Opponents of the treaty welcomed the vote in the senate.", ("Opponents", "CVL")),
+        (
+            "The regulator asked the broadband providers to hand over their records.",
+            ("broadband providers", "BUS"),
+        ),
+        (
+            "Administrators of the estate have complained that squatters damaged the farm.",
+            ("Administrators", "BUS"),
+        ),
+    ],
+)
+def test_opponents_providers_and_administrators_are_groups(text, group):
+    assert group in _groups(text)
+
+
+def test_hardliners_who_accuse_are_a_group():
+    assert "Hardliners" in {name for name, _ in _groups("Hardliners accused the firm of fraud.")}

@@ -58,6 +58,7 @@ from dateline.stages.actors.listed import bodies_listed_with_bodies
 from dateline.stages.actors.mention import SMALL_WORDS, Mention, acronyms, make_mention
 from dateline.stages.actors.misread_places import compass_seat, constituency, member_for
 from dateline.stages.actors.numbered import numbered_groups
+from dateline.stages.actors.private_persons import private_persons
 from dateline.stages.actors.regional import regional_groups
 from dateline.stages.actors.relatives import relatives
 from dateline.stages.actors.reported_members import (
@@ -72,6 +73,7 @@ from dateline.stages.actors.titles_and_groups import (
     with_premodifiers,
     with_shared_titles,
 )
+from dateline.stages.actors.unnamed_firms import unnamed_firms
 from dateline.stages.actors.untagged import (
     bodies_by_their_last_words,
     firms_described_after_their_name,
@@ -141,6 +143,8 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         lambda: people_of_a_group_told_again(tree, list(mentions), taken),
         lambda: people_in_groups(tree, lexicon, taken),
         lambda: trades_acting(tree, lexicon, taken),
+        lambda: private_persons(tree, lexicon, taken),
+        lambda: unnamed_firms(tree, lexicon, taken),
         lambda: _pronouns(tree),
         lambda: ages_alone(tree),
         lambda: relatives(tree, taken),
