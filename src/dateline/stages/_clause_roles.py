@@ -36,6 +36,23 @@ _CLAUSE_PREPOSITIONS = frozenset(
 _FALLING_TO = frozenset({"leave", "fall"})
 
 
+FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "shall"})
+"""Auxiliaries of what is still to come: "will back", "would be fined"."""
+_CONDITIONS = frozenset({"if", "unless", "provided", "providing"})
+
+
+def conditional(tree: Tree, verb: int) -> bool:
+    """Whether a clause on the verb sets a condition: "would back it if it were changed"."""
+    return any(
+        tree.tokens[clause].dep == "advcl"
+        and any(
+            tree.tokens[mark].dep == "mark" and tree.tokens[mark].text.lower() in _CONDITIONS
+            for mark in tree.children[clause]
+        )
+        for clause in tree.children[verb]
+    )
+
+
 def subject_of(tree: Tree, verb: int) -> tuple[int | None, bool]:
     """The subject of a verb (borrowed up the chain when it has none), and whether passive.
 

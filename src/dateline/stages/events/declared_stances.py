@@ -16,15 +16,13 @@ from __future__ import annotations
 
 from dateline import lexicons
 from dateline.stages._arguments import ActorIndex
-from dateline.stages._clause_roles import subject_of
+from dateline.stages._clause_roles import FUTURE_AUXILIARIES, conditional, subject_of
 from dateline.stages._tree import Tree
 from dateline.stages.events.modality import is_hypothetical, is_negated
 
 STEP = "stand declared as it is taken ('announced they would back') -> real"
 # Verbs of a stand taken toward a thing or a side.
 _STANCES = frozenset({"back", "support", "endorse", "oppose"})
-_FUTURE = frozenset({"will", "would", "'ll", "shall"})
-_CONDITIONS = frozenset({"if", "unless", "provided", "providing"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 
 
@@ -37,7 +35,7 @@ def declared_stance(tree: Tree, index: ActorIndex, verb: int) -> bool:
     return (
         tree.tokens[declaring].lemma.lower() in lexicons.word_set("declaring_verbs.txt")
         and _plain_future(tree, verb)
-        and not _conditional(tree, verb)
+        and not conditional(tree, verb)
         and not is_negated(tree, declaring)
         and not is_hypothetical(tree, declaring)
         and _own_stand(tree, index, verb, declaring)
@@ -47,19 +45,7 @@ def declared_stance(tree: Tree, index: ActorIndex, verb: int) -> bool:
 def _plain_future(tree: Tree, verb: int) -> bool:
     """Whether the verb's only helper is "will" or "would", not denied: "would back"."""
     helpers = [c for c in tree.children[verb] if tree.tokens[c].dep in ("aux", "neg")]
-    return len(helpers) == 1 and tree.tokens[helpers[0]].text.lower() in _FUTURE
-
-
-def _conditional(tree: Tree, verb: int) -> bool:
-    """Whether the stand holds only on a condition: "would back it if it were changed"."""
-    return any(
-        tree.tokens[clause].dep == "advcl"
-        and any(
-            tree.tokens[mark].dep == "mark" and tree.tokens[mark].text.lower() in _CONDITIONS
-            for mark in tree.children[clause]
-        )
-        for clause in tree.children[verb]
-    )
+    return len(helpers) == 1 and tree.tokens[helpers[0]].text.lower() in FUTURE_AUXILIARIES
 
 
 def _own_stand(tree: Tree, index: ActorIndex, verb: int, declaring: int) -> bool:

@@ -15,7 +15,7 @@ analysts'.
 
 from __future__ import annotations
 
-from dateline.stages._clause_roles import subject_of
+from dateline.stages._clause_roles import FUTURE_AUXILIARIES, conditional, subject_of
 from dateline.stages._tree import Tree
 
 HARMS = frozenset({"ASSAULT", "SANCTION", "COERCE"})
@@ -24,10 +24,6 @@ HARMS = frozenset({"ASSAULT", "SANCTION", "COERCE"})
 _WARNING_VERBS = frozenset({"warn", "rule", "announce", "declare", "decree", "insist"})
 # A warning is a threat in itself; a ruling or an announcement only on a condition.
 _WARN = "warn"
-# Auxiliaries of a harm still to come.
-_TO_COME = frozenset({"will", "would", "'ll", "shall"})
-# Conditions set off by what the one harmed may do: "if they exceed", "unless".
-_CONDITIONS = frozenset({"if", "unless"})
 # Subjects that name whoever does something: "anyone who breaks the curfew".
 _WHOEVER = frozenset({"anyone", "anybody", "whoever", "those"})
 
@@ -43,7 +39,7 @@ def warner(tree: Tree, verb: int) -> int | None:
         or any(tree.tokens[c].dep == "agent" for c in tree.children[verb])
         or not (
             tree.tokens[head].lemma.lower() == _WARN
-            or _conditional(tree, verb)
+            or conditional(tree, verb)
             or _befalls_whoever_acts(tree, verb)
         )
     ):
@@ -53,21 +49,11 @@ def warner(tree: Tree, verb: int) -> int | None:
 
 
 def _to_come(tree: Tree, verb: int) -> bool:
+    """Whether a passive verb tells what is still to come: "will be banned"."""
     kids = tree.children[verb]
     return any(tree.tokens[c].dep == "auxpass" for c in kids) and any(
-        tree.tokens[c].dep == "aux" and tree.tokens[c].text.lower() in _TO_COME for c in kids
-    )
-
-
-def _conditional(tree: Tree, verb: int) -> bool:
-    """Whether a clause on the verb sets a condition: "if they exceed their quotas"."""
-    return any(
-        tree.tokens[c].dep == "advcl"
-        and any(
-            tree.tokens[m].dep == "mark" and tree.tokens[m].text.lower() in _CONDITIONS
-            for m in tree.children[c]
-        )
-        for c in tree.children[verb]
+        tree.tokens[c].dep == "aux" and tree.tokens[c].text.lower() in FUTURE_AUXILIARIES
+        for c in kids
     )
 
 
