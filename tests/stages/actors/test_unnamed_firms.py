@@ -34,5 +34,5 @@ def test_a_firm_no_country_places_is_any_firm():
 
 
 def test_a_firm_joined_to_another_side_of_a_deal_is_a_side_too():
-    _, events = _article("The ministry awarded the contracts to a Canadian and a Turkish company.")
-    assert any(t == "AGREE" and "Turkish company" in who for t, _, who in events)
+    _, events = _article("Oslo awarded its new port contract to a Danish and a Greek company.")
+    assert any(t == "AGREE" and "Greek company" in who for t, _, who in events)

@@ -46,8 +46,8 @@ def unnamed_firms(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[
 def _dealt_with(tree: Tree, i: int) -> bool:
     """Whether a firm is whom a deed verb's "to", "with" or "from" names: "sold it to a firm".
 
-    Joined by "and" to the first one named, it is as much so: "awarded
-    contracts to a Canadian and a Turkish company".
+    Joined by "and" to the first one named, it is as much so: "the port
+    deal went to a Danish and a Greek firm".
     """
     token = tree.tokens[tree.first_conjunct(i)]
     if token.dep != "pobj":
