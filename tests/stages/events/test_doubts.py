@@ -232,3 +232,15 @@ def test_whoever_breaks_a_rule_being_warned_of_arrest_is_a_threat():
 def test_a_harm_foretold_without_a_warning_or_a_condition_is_no_threat_of_the_speaker(body):
     found = real_events(body)
     assert not [e for e in found if e[0] == "THREATEN"], found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Chile ruled out talks with Peru over the border.",
+        "Chile has not ruled out talks with Peru over the border.",
+    ],
+)
+def test_an_act_ruled_out_or_kept_open_that_is_no_harm_is_not_done(body):
+    found = real_events(body)
+    assert not [e for e in found if e[0] == "CONSULT"], found

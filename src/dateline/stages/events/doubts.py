@@ -161,9 +161,9 @@ def reality(
     REJECT, neither negated nor a plan. The means of an act to come is to
     come as well: "wants to hit them where it hurts by banning them".
     """
-    kept_open = _ruled_out_or_not(tree, trigger.token, cue)
-    if kept_open is not None:
-        return _threat_kept_open(cue) if kept_open else (cue, True, False, [_RULED_OUT_STEP])
+    ruled_on = _ruled_out_reading(tree, trigger.token, cue)
+    if ruled_on is not None:
+        return ruled_on
     hypothetical = hypothetical or _means_of_an_act_to_come(tree, trigger.token)
     negated = is_negated(tree, trigger.token)
     if not negated and _doer_of_a_denied_verb(tree, trigger, actors):
@@ -181,28 +181,41 @@ def reality(
     return cue, negated, hypothetical, said
 
 
-def _ruled_out_or_not(tree: Tree, token: int, cue: Cue) -> bool | None:
-    """Whether a harm that is the object of "rule out" is kept open, if it is one.
+def _ruled_out_or_not(tree: Tree, token: int) -> bool | None:
+    """Whether an act that is the object of "rule out" is kept open, if it is one.
 
     "Washington has not ruled out air strikes on Syria", "refused to rule
-    out sanctions against Minsk", "did not rule out banning the group":
-    the harm is held over the other side, which is a threat, told now (True).
-    "Ruled out sanctions" says the harm will not be done (False). None when
-    the act is no harm or no object of "rule out".
+    out sanctions against Minsk", "did not rule out banning the group" (the
+    gerund the parse makes its complement): kept open (True), a harm is held
+    over the other side, which is a threat told now, and any other act is
+    still to come ("has not ruled out talks"). "Ruled out sanctions", "ruled
+    out talks with Peru" say the act will not be done (False). None when the
+    act is no object of "rule out".
     """
     word = tree.tokens[token]
     verb = word.head
-    if (
-        cue.type not in _KEPT_OPEN
-        or not (word.dep in ("dobj", "obj") or (word.dep == "xcomp" and word.tag == "VBG"))
-        or not ruled_out(tree, verb)
-    ):
+    if not (
+        word.dep in ("dobj", "obj") or (word.dep == "xcomp" and word.tag == "VBG")
+    ) or not ruled_out(tree, verb):
         return None
     return is_negated(tree, verb)
 
 
-def _threat_kept_open(cue: Cue) -> tuple[Cue, bool, bool, list[str]]:
-    """The threat a harm not ruled out makes: real, neither negated nor a plan."""
+def _ruled_out_reading(
+    tree: Tree, token: int, cue: Cue
+) -> tuple[Cue, bool, bool, list[str]] | None:
+    """How an act that is the object of "rule out" is told, if it is one (as :func:`reality`).
+
+    Ruled out, it is negated; kept open, a harm is a threat told now, real,
+    and any other act is still to come.
+    """
+    kept_open = _ruled_out_or_not(tree, token)
+    if kept_open is None:
+        return None
+    if not kept_open:
+        return cue, True, False, [_RULED_OUT_STEP]
+    if cue.type not in _KEPT_OPEN:
+        return cue, False, True, [_KEPT_OPEN_STEP]
     mode = _THREATENED_MODES.get((cue.type, cue.mode), _THREATENED_MODES.get((cue.type, None)))
     threat = dataclasses.replace(cue, type="THREATEN", mode=mode or None)
     step = f"a harm not ruled out is held over another: {cue.type} -> THREATEN"
@@ -211,7 +224,8 @@ def _threat_kept_open(cue: Cue) -> tuple[Cue, bool, bool, list[str]]:
 
 _KEPT_OPEN = frozenset({"ASSAULT", "SANCTION", "COERCE", "PROTEST"})
 """Harms one may hold over another by not ruling them out: force, sanctions, bans, strikes."""
-_RULED_OUT_STEP = "negated: a harm ruled out"
+_RULED_OUT_STEP = "negated: an act ruled out"
+_KEPT_OPEN_STEP = "hypothetical: an act not ruled out is still to come"
 
 
 def _threat_made(tree: Tree, trigger: Trigger, cue: Cue) -> tuple[Cue, str] | None:
