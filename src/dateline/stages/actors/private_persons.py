@@ -12,6 +12,7 @@ back at someone named before, whom coreference finds.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from typing import cast
 
 from dateline import lexicons
@@ -54,15 +55,7 @@ def private_persons(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> lis
             continue
         if not indefinite(tree, i) or not in_a_deed(tree, i) or _claims_in_a_clause(tree, i):
             continue
-        first = words_start(tree, i)
-        country = next(
-            (c for j in range(first, i) if (c := lexicon.demonyms.get(tree.tokens[j].text))),
-            None,
-        )
-        # "a British teenager": the demonym is the country's mention already,
-        # kept as evidence; the person is the words after it, of that country.
-        while first < i and taken[first] and tree.tokens[first].text in lexicon.demonyms:
-            first += 1
+        first, country = placed_words(tree, taken, i, lexicon.demonyms.get)
         if any(taken[first:i]):
             continue
         sector = lexicon.people_sector(f"{word}s")[1] or CIVILIANS
@@ -140,6 +133,22 @@ def in_a_deed(tree: Tree, i: int) -> bool:
         return False
     ruler = tree.tokens[verb]
     return ruler.pos == "VERB" and ruler.lemma.lower() in deed_verbs()
+
+
+def placed_words(
+    tree: Tree, taken: list[bool], head: int, country_of: Callable[[str], str | None]
+) -> tuple[int, str | None]:
+    """Where the words of an unnamed person or firm start, and the country a word before places.
+
+    "a British teenager", "a Turkish company": the demonym is the country's
+    mention already, kept as evidence; the actor is the words after it, of
+    that country.
+    """
+    first = words_start(tree, head)
+    country = next((c for j in range(first, head) if (c := country_of(tree.tokens[j].text))), None)
+    while first < head and taken[first] and country_of(tree.tokens[first].text):
+        first += 1
+    return first, country
 
 
 def words_start(tree: Tree, head: int) -> int:

@@ -14,7 +14,7 @@ from dateline.stages._tree import Tree
 from dateline.stages.actors.body_names import COMPANY
 from dateline.stages.actors.lexicon import ActorLexicon
 from dateline.stages.actors.mention import Mention, make_mention
-from dateline.stages.actors.private_persons import deed_verbs, in_a_deed, indefinite, words_start
+from dateline.stages.actors.private_persons import deed_verbs, in_a_deed, indefinite, placed_words
 
 
 def unnamed_firms(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
@@ -25,16 +25,9 @@ def unnamed_firms(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[
             continue
         if not indefinite(tree, i) or not (in_a_deed(tree, i) or _dealt_with(tree, i)):
             continue
-        first = words_start(tree, i)
-        country = next(
-            (c for j in range(first, i) if (c := lexicon.country(tree.tokens[j].text))), None
-        )
+        first, country = placed_words(tree, taken, i, lexicon.country)
         if country is None:
             continue  # "a company": any firm
-        # "a Turkish company": the demonym is the country's mention already,
-        # kept as evidence; the firm is the words after it, of that country.
-        while first < i and taken[first] and lexicon.country(tree.tokens[first].text):
-            first += 1
         if any(taken[first:i]):
             continue
         found.append(
