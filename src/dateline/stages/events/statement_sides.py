@@ -320,7 +320,33 @@ def charge_of_no_one_named(
         return (), "no recipient: the speaker says it suffered the wrong, its doer unnamed"
     if cue.role == "doer" and _bond_broken(tree, cue_token):
         return (), "no recipient: what binds was broken, its breaker unnamed"
+    if dismisses_what_was_said(tree, cue, cue_token):
+        return (), "no recipient: the claim 'it' or 'that' takes up names no maker"
     return None
+
+
+# The bare words by which a reply takes up a claim just made: "that is untrue".
+_TAKEN_UP = frozenset({"it", "that", "this"})
+
+
+def dismisses_what_was_said(tree: Tree, cue: StatementCue, cue_token: int) -> bool:
+    """Whether a word calling a claim untrue is said of a bare "it", "that" or "this".
+
+    "That is completely untrue", "he thought it was a non-story": the reply
+    rejects what was just claimed, though it names neither the claim nor
+    who made it. Only words that deny a claim do so; "it was disgraceful"
+    judges whatever "it" stands for, which the clause does not say.
+    """
+    if cue.type != "REJECT" or cue.role != "judgement":
+        return False
+    word = tree.tokens[cue_token]
+    if word.dep not in ("attr", "acomp"):
+        return False
+    copula = word.head
+    if tree.tokens[copula].lemma.lower() != "be":
+        return False
+    subject = subject_of(tree, copula)[0]
+    return subject is not None and tree.tokens[subject].text.lower() in _TAKEN_UP
 
 
 def _bond_broken(tree: Tree, cue_token: int) -> bool:

@@ -54,6 +54,7 @@ from dateline.stages.events.statement_records import (
 )
 from dateline.stages.events.statement_sides import (
     charge_of_no_one_named,
+    dismisses_what_was_said,
     recipients_of,
     said_about,
     spares_its_subject,
@@ -103,7 +104,7 @@ def _statement_at(
         return None
     about = said_about(tree, index, cue_token, cue)
     found = recipients_of(tree, index, cue, about, speaker)
-    if found is None and about[0] is None:
+    if found is None and (about[0] is None or dismisses_what_was_said(tree, cue, cue_token)):
         found = charge_of_no_one_named(tree, index, cue, cue_token, speaker)
     if (
         found is None
