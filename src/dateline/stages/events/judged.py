@@ -204,7 +204,17 @@ def _said_of(tree: Tree, cue_token: int, *, blames: bool = False) -> int | None:
         node = tree.tokens[node].head
     subject = subject_of(tree, node)[0]
     if subject is not None and tree.tokens[subject].text.lower() == "it":
-        clause = next((c for c in tree.children[node] if tree.tokens[c].dep == "ccomp"), None)
+        # The parse hangs the "that" clause an "it" stands for on the copula
+        # or on the judgement: "it is disappointing [that you have ...]".
+        clause = next(
+            (
+                c
+                for h in (node, cue_token)
+                for c in tree.children[h]
+                if tree.tokens[c].dep == "ccomp"
+            ),
+            None,
+        )
         if clause is None:
             return _thing_done(tree, node, blames=blames)
         subject = subject_of(tree, clause)[0]

@@ -60,6 +60,7 @@ from dateline.stages.events.statement_sides import (
     spares_its_subject,
     statement_type,
 )
+from dateline.stages.events.told_to import names_the_one_told, told_to
 
 
 def statement_events(
@@ -103,7 +104,9 @@ def _statement_at(
     if not said_outright(tree, index, cue, cue_token, quote):
         return None
     about = said_about(tree, index, cue_token, cue)
-    found = recipients_of(tree, index, cue, about, speaker)
+    found = _said_to_the_one_told(tree, index, (cue, cue_token), about[0], quote) or recipients_of(
+        tree, index, cue, about, speaker
+    )
     if found is None and (about[0] is None or dismisses_what_was_said(tree, cue, cue_token)):
         found = charge_of_no_one_named(tree, index, cue, cue_token, speaker)
     if (
@@ -130,3 +133,25 @@ def _statement_at(
             step,
         ),
     )
+
+
+def _said_to_the_one_told(
+    tree: Tree,
+    index: ActorIndex,
+    at: tuple[StatementCue, int],
+    about: int | None,
+    quote: Quote,
+) -> tuple[tuple[str, ...], str] | None:
+    """The person a quote is said to, when the cue is about them; None otherwise.
+
+    "He told Ms Hale: "It is disappointing that you have added to this
+    distortion"" charges Ms Hale, its "you"; "... "That is untrue"" rejects
+    what she said, which its "that" takes up.
+    """
+    cue, cue_token = at
+    if not names_the_one_told(tree, about) and not dismisses_what_was_said(tree, cue, cue_token):
+        return None
+    told = told_to(tree, index, quote)
+    if told is None:
+        return None
+    return (told,), "recipient: the person the quote is said to ('you', or whose claim 'that' is)"
