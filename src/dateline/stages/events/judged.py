@@ -887,3 +887,27 @@ def negated(tree: Tree, token: int) -> bool:
             break
         node = tree.tokens[node].head
     return False
+
+
+# The verbs by which a fault is placed on someone: "the problem is with X", "the fault lies with X".
+_PLACING = frozenset({"be", "lie", "rest"})
+
+
+def fault_placed(tree: Tree, cue_token: int) -> int | None:
+    """Whom a noun naming a fault is said to lie with: "the problem is with Royal Mail".
+
+    The noun must be its clause's subject, and the one it lies with named
+    after "with" ("the blame lies with the council") or, with "be", as what
+    the fault is ("the problem is the minister himself"). "The problem with
+    the plan" or "the problem is that we lack staff" place it on no one.
+    """
+    word = tree.tokens[cue_token]
+    verb = word.head
+    if word.dep != "nsubj" or tree.tokens[verb].lemma.lower() not in _PLACING:
+        return None
+    with_whom = prepositional_objects(tree, verb, frozenset({"with"}))
+    if with_whom:
+        return with_whom[0]
+    if tree.tokens[verb].lemma.lower() != "be":
+        return None
+    return next((c for c in tree.children[verb] if tree.tokens[c].dep == "attr"), None)

@@ -31,6 +31,7 @@ _ROLES = frozenset(
         "excess",
         "truth",
         "untruth",
+        "locus",
     }
 )
 _TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT"})

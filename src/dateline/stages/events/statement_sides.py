@@ -25,6 +25,7 @@ from dateline.stages.events.earlier_acts import (
 from dateline.stages.events.judged import (
     RULED,
     asks_of_no_one,
+    fault_placed,
     judged,
     judges_a_thing,
     negated,
@@ -647,7 +648,7 @@ def said_about(
     tree: Tree, index: ActorIndex, cue_token: int, cue: StatementCue
 ) -> tuple[int | None, str]:
     """The head of the phrase naming whom the cue is about, and how it was found."""
-    if cue.role in ("object", "modal", "desire", "bearer"):
+    if cue.role in ("object", "modal", "desire", "bearer", "locus"):
         return _about_by_role(tree, index, cue_token, cue.role)
     if cue.role == "excess":
         return _doer_in_excess(tree, cue_token)
@@ -677,11 +678,13 @@ def said_about(
 def _about_by_role(
     tree: Tree, index: ActorIndex, cue_token: int, role: str
 ) -> tuple[int | None, str]:
-    """Whom a cue that backs, obliges, wants or praises a bearer is about."""
+    """Whom a cue that backs, obliges, wants, praises a bearer or places a fault is about."""
     if role == "object":
         return object_of(tree, cue_token), "recipient: the object of the backing verb"
     if role == "modal":
         return obliged(tree, cue_token), "recipient: the subject the modal obliges"
     if role == "desire":
         return wanted_to_act(tree, cue_token), "recipient: whom the speaker wants to act"
+    if role == "locus":
+        return fault_placed(tree, cue_token), "recipient: whom the fault is said to lie with"
     return praised_bearer(tree, index, cue_token)

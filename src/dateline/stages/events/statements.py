@@ -91,8 +91,12 @@ def _statement_at(
     if speaker is None:
         return None
     forbids = forbidding(tree, cue, cue_token)
-    if cue.role == "bearer" and (negated(tree, cue_token) or denied_outright(tree, cue_token)):
-        return None  # "he is no great leader" praises no one, and rebuts nothing
+    if cue.role in ("bearer", "locus") and (
+        negated(tree, cue_token) or denied_outright(tree, cue_token)
+    ):
+        # "he is no great leader" praises no one, and rebuts nothing; "the
+        # problem is not with the council" clears the council of nothing else.
+        return None
     if (
         cue.role not in ("standard", "excess")
         and (denied(tree, cue, cue_token) or nothing_wrong(tree, cue_token) is not None)
