@@ -25,6 +25,7 @@ from dateline.stages.actors.lexicon import load as load_actor_lexicon
 from dateline.stages.actors.numbered import count_of
 from dateline.stages.events import casualties
 from dateline.stages.events.bans import as_a_thing_banned
+from dateline.stages.events.caused_acts import with_caused_sides
 from dateline.stages.events.claims import claims_no_wrong
 from dateline.stages.events.confidence import confidence_of, standing_steps
 from dateline.stages.events.cues import Cue
@@ -277,7 +278,12 @@ def find_events(analysis: Analysis) -> Analysis:
             tree,
             index,
             trigger.token,
-            sides_of(analysis, tree, trigger, index, hypothetical=hypothetical),
+            with_caused_sides(
+                tree,
+                trigger,
+                index,
+                sides_of(analysis, tree, trigger, index, hypothetical=hypothetical),
+            ),
         )
         if not actors and (
             doer_unknown(tree, trigger, subject, passive=passive)
