@@ -345,3 +345,12 @@ def test_him_is_the_man_named_before_not_a_woman_named_nearer():
         "The health minister, Colin Marsh, sacked him on Monday."
     )
     assert ("SANCTION", ("Colin Marsh",), ("Alan Webb",)) in events
+
+
+def test_one_of_a_bodys_members_acts_for_the_body():
+    # "Muslims" names a group of people, not the party whose members they are.
+    events = real_events(
+        "Plans for all-women shortlists were rejected on Monday by one of the Green Party's "
+        "best-known Muslims."
+    )
+    assert ("REJECT", ("Green Party",), ()) in events

@@ -1361,7 +1361,7 @@ class ActorIndex:
         )
         for head in self._owners(tree, token):
             if head in self.by_token:
-                return self.by_token[head]
+                return self._body_of_its_members(tree, token, head) or self.by_token[head]
             if voice:
                 # "a report by two committees of MPs": the committees are the
                 # MPs'; "a spokesman for the UN mission, Monusco," is Monusco's.
@@ -1374,6 +1374,27 @@ class ActorIndex:
                 if owner is not None:
                     return owner
         return None
+
+    def _body_of_its_members(self, tree: Tree, one: int, members: int) -> str | None:
+        """The body whose members "one of" them is one of: "one of Labour's senior MPs".
+
+        One member acts for the body that owns them, as "some in the party"
+        do (:func:`body_of_some`), where the members are a group told as the
+        body's and no actor of their own name.
+        """
+        group = self.kinds.get(self.by_token[members]) == "group"
+        if tree.tokens[one].text.lower() != "one" or not group:
+            return None
+        return next(
+            (
+                actor
+                for c in tree.children[members]
+                if tree.tokens[c].dep == "poss"
+                and (actor := self.by_token.get(c)) is not None
+                and self.kinds.get(actor) == "organization"
+            ),
+            None,
+        )
 
     def _body_before(self, tree: Tree, pronoun: int) -> str | None:
         """The body "it" means when it does something: the previous sentence's subject.

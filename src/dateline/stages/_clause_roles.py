@@ -596,19 +596,42 @@ def _one_among(tree: Tree, noun: int) -> int:
     """Who "those" in "X is among those who ..." is: X, the subject of the "be" above.
 
     "Mr Hale is among those who have demanded a recount", "Among those who
-    criticised the plans are the chief constable and two bishops".
+    criticised the plans are the chief constable and two bishops". So too
+    "X was one of the firms that worked with the lab": the firms only say
+    what kind X is, and X is the one who did it.
     """
-    among = tree.tokens[noun].head
-    copula = tree.tokens[among].head
-    if not (
-        tree.tokens[noun].text.lower() == "those"
-        and tree.tokens[noun].dep == "pobj"
-        and tree.tokens[among].text.lower() == "among"
-        and tree.tokens[copula].lemma.lower() == "be"
-    ):
+    preposition = tree.tokens[noun].head
+    copula = _copula_of_one_among(tree, noun, preposition)
+    if copula is None:
         return noun
     subject = next((c for c in tree.children[copula] if tree.tokens[c].dep == "nsubj"), None)
     return noun if subject is None else subject
+
+
+def _copula_of_one_among(tree: Tree, noun: int, preposition: int) -> int | None:
+    """The "be" of "X is among those ..." or "X was (just) one of the firms ...", if any."""
+    if tree.tokens[noun].dep != "pobj":
+        return None
+    word = tree.tokens[preposition].text.lower()
+    if word == "among" and (
+        tree.tokens[noun].text.lower() == "those" or tree.tokens[noun].tag == "NNS"
+    ):
+        copula = tree.tokens[preposition].head
+    elif word == "of" and _one_as_complement(tree, tree.tokens[preposition].head):
+        copula = tree.tokens[tree.tokens[preposition].head].head
+    else:
+        return None
+    return copula if tree.tokens[copula].lemma.lower() == "be" else None
+
+
+def _one_as_complement(tree: Tree, word: int) -> bool:
+    """Whether a word is the bare "one" a "be" takes: "was one of", not "the one of"."""
+    token = tree.tokens[word]
+    return (
+        token.text.lower() == "one"
+        and token.dep == "attr"
+        and not any(tree.tokens[c].dep == "det" for c in tree.children[word])
+    )
 
 
 def _clause_governor(tree: Tree, verb: int) -> int | None:

@@ -2877,6 +2877,19 @@ def test_one_among_those_who_acted_is_the_actor(text, actor):
     assert [e for e in events if e[1] == (actor,)]
 
 
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Nordtel is one of several firms that have worked closely with the Kenyan government.",
+     "Nordtel"),
+    ("The Greens were among the parties that attacked the Irish government on Monday.",
+     "Greens"),
+])  # fmt: skip
+def test_one_of_a_kind_who_acted_is_the_actor(text, actor):
+    # The firms or parties only say what kind the subject is; the subject did it.
+    events, _ = _events(text)
+    assert [e for e in events if e[1] == (actor,)]
+    assert not [e for e in events if e[1] in (("firms",), ("parties",))]
+
+
 @pytest.mark.parametrize("text", [
     "The outgoing governor, Ruth Amsel, steps down on 16 January.",
     "Mr Pell meets the Chinese premier on Thursday to discuss the deal.",
