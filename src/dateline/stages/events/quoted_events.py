@@ -26,6 +26,7 @@ from dateline.stages.events.persisting import defied_pressures
 from dateline.stages.events.refusals import refusals
 from dateline.stages.events.setting import setting_of
 from dateline.stages.events.sides import quote_id, sentence_chars
+from dateline.stages.events.sole_conditions import sole_conditions
 from dateline.stages.events.statement_records import cue_token_of
 from dateline.stages.events.statements import statement_events
 from dateline.stages.events.time_to_act import time_to_act
@@ -140,6 +141,7 @@ def _statement_events(
         refusals(tree, index, quotes),
         closed_matters(tree, index, quotes),
         time_to_act(tree, index, quotes),
+        sole_conditions(tree, index, quotes),
         needed_acts(tree, index, quotes),
     ):
         first, last = tree.sentence_span(tree.sentence_of[statement.cue_token])
