@@ -4458,6 +4458,11 @@ def test_a_crowd_ordered_to_leave_a_square_is_not_expelled():
     assert not any(e[0] == "SANCTION" for e in events)
 
 
+def test_an_order_to_someone_to_act_demands_it_of_them():
+    events, _ = _events("The Speaker, Ian Croft, ordered Mr Neil Dale to withdraw the remark.")
+    assert ("REQUEST", ("Ian Croft",), ("Neil Dale",), False, False) in events
+
+
 @pytest.mark.parametrize(
     ("sentence", "mode"),
     [
