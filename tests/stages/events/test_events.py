@@ -3219,6 +3219,20 @@ def test_his_on_the_object_of_several_doers_is_someone_named_before_them():
     assert backed[0][2] == ("Ian Carver",)
 
 
+def test_their_on_the_object_of_a_pair_of_doers_is_their_own():
+    # Two states defending their own decision back no one named before them.
+    events, _ = _events(
+        "Chad recalled its envoy on Monday. Mali and Niger defended their decision "
+        "to close the border."
+    )
+    assert not [e for e in events if e[0] == "SUPPORT" and e[2]]
+
+
+def test_their_on_a_noun_after_a_pair_of_subjects_is_both_of_theirs():
+    events, _ = _events("Peru and Chile resumed their border dialogue on Monday.")
+    assert any(e[0] == "CONSULT" and set(e[1]) == {"Peru", "Chile"} for e in events)
+
+
 @pytest.mark.parametrize(
     ("body", "hypothetical"),
     [
