@@ -410,3 +410,13 @@ def test_likening_an_actor_to_something_accuses_them(body, critic, mocked):
 )
 def test_likening_a_thing_or_by_no_one_named_or_measuring_accuses_no_one(body):
     assert not [e for e in _events(body) if e[0] == "ACCUSE"]
+
+
+def test_talks_need_a_counterpart_which_doers_named_together_are_to_each_other():
+    # One side discussing a matter consults no one; two named together
+    # discuss it with each other.
+    assert not [
+        e for e in _events("Peru's president discussed the fishing dispute.") if e[0] == "CONSULT"
+    ]
+    events = _events("The presidents of Peru and Chile discussed the fishing dispute by phone.")
+    assert [e for e in events if e[0] == "CONSULT" and len(e[1]) == 2]

@@ -59,7 +59,7 @@ def means_something_else(
         or plays_a_contest(tree, trigger)
         or struck_by_one_player(tree, trigger, index)
         or _harms_a_body_part(tree, trigger)
-        or (_needs_counterpart(trigger.cue) and not recipients)
+        or (_needs_counterpart(trigger.cue, actors) and not recipients)
         or _likens_with_a_side_unnamed(trigger.cue, actors, recipients)
         or _a_call_with_no_one(trigger.cue, actors, recipients)
         or (trigger.cue.type == "ASSAULT" and _hazard(tree, trigger.token))
@@ -1140,16 +1140,21 @@ def _shooting(token: Token) -> bool:
     return token.pos == "VERB" and token.lemma.lower() == "fire"
 
 
-def _needs_counterpart(cue: Cue) -> bool:
+def _needs_counterpart(cue: Cue, actors: tuple[str, ...]) -> bool:
     """Whether a cue says nothing without its counterpart: "spoke to reporters", "met with".
 
-    So does an angry reaction: "reacted angrily to the minister's remarks"
-    rebukes the minister, but "unions reacted angrily" to a closure, or to
-    nothing named, tells a mood.
+    Doers named together are each other's counterpart in talks ("Mr Bush
+    and Mr Putin discussed the crisis"). An angry reaction needs one too:
+    "reacted angrily to the minister's remarks" rebukes the minister, but
+    "unions reacted angrily" to a closure, or to nothing named, tells a mood.
     """
     return cue.pos == "VERB" and (
-        (cue.type == "CONSULT" and not cue.recipient_object) or cue.words[-1] in _IN_ANGER
+        (cue.type == "CONSULT" and not cue.recipient_object and len(actors) < _PAIR)
+        or cue.words[-1] in _IN_ANGER
     )
+
+
+_PAIR = 2
 
 
 _IN_ANGER = frozenset({"angrily", "furiously"})
