@@ -669,13 +669,18 @@ class ActorIndex:
         """The actors one possessor or modifier names: "their" after a subject pair, both.
 
         "Pakistan and India resumed their peace dialogue": the dialogue is the
-        pair's, not only the nearer one's.
+        pair its clause's subject names, not only the nearer one's.
         """
         actor = self._actor_of(tree, word)
         if actor is None and tree.tokens[word].text.lower() == "their":
-            pair = self._pair_as_subject_before(tree, word)
-            if pair is not None:
-                return self.actors_at(tree, pair)
+            sentence = tree.sentence_of[word]
+            subject = conjoined_clause_subject(tree, word) or sentence_subject(tree, sentence)
+            if subject is not None and any(
+                tree.tokens[c].dep == "conj" for c in tree.children[subject]
+            ):
+                pair = self.actors_at(tree, subject)
+                if len(pair) >= _PAIR:
+                    return pair
         actor = actor or self.possessor_of(tree, word)
         return (actor,) if actor is not None else ()
 

@@ -3228,6 +3228,16 @@ def test_their_on_the_object_of_a_pair_of_doers_is_their_own():
     assert not [e for e in events if e[0] == "SUPPORT" and e[2]]
 
 
+def test_their_before_its_clauses_subject_is_that_subjects_not_a_pair_told_before():
+    events, _ = _events(
+        "Farmers and fishermen marched in Lima. At their summit in Lima, Andean trade "
+        "ministers backed plans to cut tariffs."
+    )
+    talks = [e for e in events if e[0] == "CONSULT"]
+    assert talks
+    assert all(e[1] == ("Andean trade ministers",) for e in talks)
+
+
 def test_their_on_a_noun_after_a_pair_of_subjects_is_both_of_theirs():
     events, _ = _events("Peru and Chile resumed their border dialogue on Monday.")
     assert any(e[0] == "CONSULT" and set(e[1]) == {"Peru", "Chile"} for e in events)

@@ -420,3 +420,14 @@ def test_talks_need_a_counterpart_which_doers_named_together_are_to_each_other()
     ]
     events = _events("The presidents of Peru and Chile discussed the fishing dispute by phone.")
     assert [e for e in events if e[0] == "CONSULT" and len(e[1]) == 2]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "President Ana Ruiz has ordered all mining licences to be reviewed.",
+        "Peru's president ordered Peruvian troops to secure the northern border.",
+    ],
+)
+def test_an_order_put_to_no_actor_or_to_ones_own_forces_asks_nothing_of_another(body):
+    assert not [e for e in _events(body) if e[0] == "REQUEST"]

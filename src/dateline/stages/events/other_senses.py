@@ -62,6 +62,7 @@ def means_something_else(
         or (_needs_counterpart(trigger.cue, actors) and not recipients)
         or _likens_with_a_side_unnamed(trigger.cue, actors, recipients)
         or _a_call_with_no_one(trigger.cue, actors, recipients)
+        or _bids_no_other_side(trigger.cue, index, actors, recipients)
         or (trigger.cue.type == "ASSAULT" and _hazard(tree, trigger.token))
         or _promises_an_act(tree, trigger)
         or _sells_goods(tree, trigger)
@@ -1175,6 +1176,29 @@ def _likens_with_a_side_unnamed(
         cue.pos == "VERB"
         and cue.words[0] in lexicons.word_set("likening_verbs.txt")
         and not (actors and recipients)
+    )
+
+
+_OWN_FORCES = frozenset({"MIL", "COP"})
+"""Sectors of the forces a government commands: an order to them deploys them."""
+
+
+def _bids_no_other_side(
+    cue: Cue, index: ActorIndex, actors: tuple[str, ...], recipients: tuple[str, ...]
+) -> bool:
+    """Whether an order or a bidding is put to no actor, or to the doer's own forces.
+
+    "ordered all contracts to be examined" bids no one; "ordered British
+    troops to march into Belfast" sends one's own army, which asks nothing
+    of another side.
+    """
+    if cue.pos != "VERB+TO":
+        return False
+    if not recipients:
+        return True
+    homes = {index.countries.get(a) for a in actors} - {None}
+    return all(
+        index.sectors.get(r) in _OWN_FORCES and index.countries.get(r) in homes for r in recipients
     )
 
 
