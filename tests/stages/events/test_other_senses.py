@@ -431,3 +431,8 @@ def test_talks_need_a_counterpart_which_doers_named_together_are_to_each_other()
 )
 def test_an_order_put_to_no_actor_or_to_ones_own_forces_asks_nothing_of_another(body):
     assert not [e for e in _events(body) if e[0] == "REQUEST"]
+
+
+def test_people_bidden_who_are_named_as_no_actor_are_still_bidden():
+    events = _events("Mr Tom Hale spoke for an hour on Monday, telling them to go back to work.")
+    assert [e for e in events if e[0] == "REQUEST" and e[1] == ("Tom Hale",)]

@@ -62,7 +62,7 @@ def means_something_else(
         or (_needs_counterpart(trigger.cue, actors) and not recipients)
         or _likens_with_a_side_unnamed(trigger.cue, actors, recipients)
         or _a_call_with_no_one(trigger.cue, actors, recipients)
-        or _bids_no_other_side(trigger.cue, index, actors, recipients)
+        or _bids_no_other_side(tree, trigger, index, actors, recipients)
         or (trigger.cue.type == "ASSAULT" and _hazard(tree, trigger.token))
         or _promises_an_act(tree, trigger)
         or _sells_goods(tree, trigger)
@@ -1184,22 +1184,35 @@ _OWN_FORCES = frozenset({"MIL", "COP"})
 
 
 def _bids_no_other_side(
-    cue: Cue, index: ActorIndex, actors: tuple[str, ...], recipients: tuple[str, ...]
+    tree: Tree,
+    trigger: Trigger,
+    index: ActorIndex,
+    actors: tuple[str, ...],
+    recipients: tuple[str, ...],
 ) -> bool:
-    """Whether an order or a bidding is put to no actor, or to the doer's own forces.
+    """Whether an order or a bidding is put to a thing, or to the doer's own forces.
 
     "ordered all contracts to be examined" bids no one; "ordered British
     troops to march into Belfast" sends one's own army, which asks nothing
-    of another side.
+    of another side. People the text does not name as an actor ("telling
+    them to speak English") are still bidden.
     """
-    if cue.pos != "VERB+TO":
+    if trigger.cue.pos != "VERB+TO":
         return False
     if not recipients:
-        return True
+        return not any(
+            tree.tokens[c].dep == "dobj" and _people_or_pronoun(tree.tokens[c])
+            for c in tree.children[trigger.token]
+        )
     homes = {index.countries.get(a) for a in actors} - {None}
     return all(
         index.sectors.get(r) in _OWN_FORCES and index.countries.get(r) in homes for r in recipients
     )
+
+
+def _people_or_pronoun(token: Token) -> bool:
+    """Whether a word names people, if no actor: "them", "the protesters"."""
+    return token.tag == "PRP" or bool({token.text.lower(), token.lemma.lower()} & people_nouns())
 
 
 def _a_call_with_no_one(cue: Cue, actors: tuple[str, ...], recipients: tuple[str, ...]) -> bool:
