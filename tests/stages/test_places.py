@@ -21,6 +21,15 @@ def test_a_capital_that_speaks_is_an_actor_and_one_that_hosts_is_a_place():
     assert (damascus.kind, damascus.country, damascus.geonames_id) == ("city", "SYR", 170654)
 
 
+def test_a_country_a_said_or_given_deed_comes_from_is_no_place():
+    places, _ = _places(
+        "Chile welcomed an apology from Peru, and aid from Bolivia reached Arica on Monday."
+    )
+    assert "Peru" not in places
+    assert "Bolivia" not in places
+    assert "Arica" in places
+
+
 def test_a_city_is_read_in_the_light_of_the_countries_of_the_story():
     places, _ = _places(
         "The Syrian government said Israeli air strikes on Palmyra city killed 14 people."

@@ -662,10 +662,27 @@ class ActorIndex:
             # "US and British air strikes": both describe the strikes.
             joined = [c for c in tree.children[child] if tree.tokens[c].dep == "conj"]
             for word in (*_hyphened_before(tree, child), child, *joined):
-                actor = self._actor_of(tree, word) or self.possessor_of(tree, word)
-                if actor is not None and actor not in found:
-                    found.append(actor)
+                found += [a for a in self._describer(tree, word) if a not in found]
         return tuple(found)
+
+    def _describer(self, tree: Tree, word: int) -> tuple[str, ...]:
+        """The actors one possessor or modifier names: "their" after a subject pair, both.
+
+        "Pakistan and India resumed their peace dialogue": the dialogue is the
+        pair its clause's subject names, not only the nearer one's.
+        """
+        actor = self._actor_of(tree, word)
+        if actor is None and tree.tokens[word].text.lower() == "their":
+            sentence = tree.sentence_of[word]
+            subject = conjoined_clause_subject(tree, word) or sentence_subject(tree, sentence)
+            if subject is not None and any(
+                tree.tokens[c].dep == "conj" for c in tree.children[subject]
+            ):
+                pair = self.actors_at(tree, subject)
+                if len(pair) >= _PAIR:
+                    return pair
+        actor = actor or self.possessor_of(tree, word)
+        return (actor,) if actor is not None else ()
 
     def owner_named_before(self, tree: Tree, noun: int) -> int | None:
         """The owner an earlier mention gave a thing now named only with "the".
@@ -1011,9 +1028,9 @@ class ActorIndex:
         kinds = _POSSESSIVE_KINDS.get(tree.tokens[pronoun].text.lower())
         if kinds is None or tree.tokens[pronoun].tag != "PRP$":
             return None
-        pair = self._pair_as_subject_before(tree, pronoun, besides) if kinds is _THEIRS else None
-        if pair is not None:
-            return pair
+        pair = self._pair_as_subject_before(tree, pronoun) if kinds is _THEIRS else None
+        if pair is not None and not set(self.actors_at(tree, pair)) & set(besides):
+            return pair  # not the speaker's own side
         kinds = kinds if groups else kinds - {"group"}
         named = next(
             (
@@ -1032,15 +1049,12 @@ class ActorIndex:
             return quoted
         return self._sole_person_before(tree, pronoun, besides)
 
-    def _pair_as_subject_before(
-        self, tree: Tree, pronoun: int, besides: tuple[str, ...]
-    ) -> int | None:
+    def _pair_as_subject_before(self, tree: Tree, pronoun: int) -> int | None:
         """The head of the nearest subject naming two actors or more, for "their", if any.
 
         "This council and this mayor have failed the city. Their only plan
         is to borrow": a subject of two joined actors is the plural "their"
-        takes up, before any single actor named nearer ("the city"). None
-        when one of them is among ``besides``: the speaker's own side.
+        takes up, before any single actor named nearer ("the city").
         """
         sentence = tree.sentence_of[pronoun]
         earlier, _ = tree.sentence_span(max(sentence - 1, 0))
@@ -1050,7 +1064,7 @@ class ActorIndex:
             if not any(tree.tokens[c].dep == "conj" for c in tree.children[token]):
                 continue
             named = set(self.actors_at(tree, token))
-            if len(named) >= _PAIR and not named & set(besides):
+            if len(named) >= _PAIR:
                 return token
         return None
 
@@ -1135,7 +1149,8 @@ class ActorIndex:
         (``besides``: "Mr Lee defended his record"), the thing is their own
         and no one else's; when the doers are several ("Ms Cole and Mr Hart
         welcomed his return"), "his" is none of theirs, and the person named
-        before them is meant. A body's "its" or "their" with no doer known
+        before them is meant; "their" is theirs ("Britain and France defended
+        their decision"). A body's "its" or "their" with no doer known
         ("factions that attack its bases") may be the doer's own, and is left.
         With no one named in reach, "his" or "her" is the one person the story
         has named in the sentences before, if only one.
@@ -1149,7 +1164,7 @@ class ActorIndex:
                 continue
             if actor not in besides:
                 return before
-            if len(besides) < _SEVERAL:
+            if len(besides) < _SEVERAL or token.text.lower() == "their":
                 return None
         return self._sole_person_before(tree, pronoun, besides) if kinds == _PERSONS else None
 

@@ -20,3 +20,13 @@ def cue_words(*parts_of_speech: str) -> frozenset[tuple[str, ...]]:
         for row in lexicons.table("plover_cues.tsv")
         if row["pos"] in parts_of_speech
     )
+
+
+@functools.cache
+def nouns_of(*types: str) -> frozenset[str]:
+    """The one-word noun cues (NOUN and NOUN+PREP rows) of these event types, as lemmas."""
+    return frozenset(
+        row["cue"]
+        for row in lexicons.table("plover_cues.tsv")
+        if row["pos"] in ("NOUN", "NOUN+PREP") and row["type"] in types and " " not in row["cue"]
+    )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dateline import lexicons
 from dateline.records import Entity, Token
+from dateline.stages._cue_words import nouns_of
 from dateline.stages._gazetteer import lookup
 from dateline.stages._people_words import people_nouns
 from dateline.stages._spans import clean_name, country_code
@@ -496,15 +497,46 @@ def _after_place_preposition(tree: Tree, preposition: int) -> bool:
             holder = tree.tokens[holder].head
         # "fishing ports like Peterhead", "markets such as China": any kind of place
         return tree.tokens[holder].lemma.lower() in _PLACE_KINDS | PLACE_NOUNS
-    if (word == "from" and governor in ENVOYS) or (word == "at" and governor in _STUDIES):
+    if (
+        (word == "from" and governor in ENVOYS)
+        or (word == "at" and governor in _STUDIES)
+        or says_whose_deed(tree, preposition)
+    ):
         # "envoys from China": the government they speak for, an actor;
-        # "educated at Eton": the school, a body one belongs to.
+        # "educated at Eton": the school, a body one belongs to; "an apology
+        # from Peru": who made it.
         return False
     return (
         word in _LOCATIVE
         or (word == "for" and governor in _LAWS)  # "the bill for Wales": the land it covers
         or (word == "with" and governor in _FRONTIERS)  # "the border with Morocco"
         or (word == "by" and governor in _ENCLOSING)  # "surrounded by", not "backed by the UK"
+    )
+
+
+_GIVEN_FROM = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT",
+    "THREATEN", "PROTEST",
+)  # fmt: skip
+"""Types whose deeds one gives or says to another: "from" names the doer, not a place.
+
+Not force, withdrawals, arrests or expulsions, whose "from" is where from:
+"rockets from Gaza", "the withdrawal from Iraq", "deportation from Britain".
+"""
+
+
+def says_whose_deed(tree: Tree, preposition: int) -> bool:
+    """Whether a "from" names who did what its noun tells: "an apology from Peru", "aid from Japan".
+
+    A deed one side says or gives to another (an event noun of the cue
+    lexicon) is done by whoever it comes from, an actor, not a place.
+    """
+    token = tree.tokens[preposition]
+    owner = tree.tokens[token.head]
+    return (
+        token.text.lower() == "from"
+        and owner.pos == "NOUN"
+        and owner.lemma.lower() in nouns_of(*_GIVEN_FROM)
     )
 
 

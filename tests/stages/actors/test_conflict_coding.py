@@ -391,6 +391,45 @@ def test_the_army_after_a_states_own_troops_is_that_states():
     assert (army.country, army.sector) == ("NER", "MIL")
 
 
+@pytest.mark.parametrize(
+    ("body", "words", "sided_with"),
+    [
+        (
+            "Georgia's opposition demanded the resignation of the pro-Russian government.",
+            "pro-Russian government",
+            "RUS",
+        ),
+        ("Anti-French protesters marched in Bamako on Friday.", "Anti-French protesters", "FRA"),
+    ],
+)
+def test_a_demonym_a_stance_takes_is_not_the_country_of_those_who_take_it(body, words, sided_with):
+    article = report(body)
+    taking = next(a for a in article.actors if words in mention_texts(article, a))
+    assert taking.country != sided_with
+
+
+def test_the_government_a_stance_describes_is_the_storys_own():
+    article = report("Georgia's opposition demanded the resignation of the pro-Russian government.")
+    government = next(
+        a for a in article.actors if "pro-Russian government" in mention_texts(article, a)
+    )
+    assert government.country == "GEO"
+
+
+def test_two_states_own_troops_withdrawn_stay_two_actors():
+    # "its soldiers" and "its forces" are found as people (they only undergo
+    # the withdrawal); each is still the military of the state owning them,
+    # not one army of the country they leave.
+    article = report(
+        "Moldova will withdraw its soldiers from Kosovo by June. "
+        "Estonia has completed the withdrawal of its forces from Kosovo."
+    )
+    soldiers, forces = (_by_name(article)[name] for name in ("soldiers", "forces"))
+    assert soldiers is not forces
+    assert (soldiers.country, soldiers.sector) == ("MDA", "MIL")
+    assert (forces.country, forces.sector) == ("EST", "MIL")
+
+
 def test_forces_a_rebel_commander_calls_his_own_are_not_the_states_army():
     article = report(
         "Sudan's army shelled Omdurman on Monday. The RSF's commander, Mohamed Dagalo, "

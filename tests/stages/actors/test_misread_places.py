@@ -38,6 +38,24 @@ def test_a_country_whose_reaction_a_from_tells_is_an_actor(body, country):
     assert country in {a.country for a in article.actors if a.kind == "country"}
 
 
+@pytest.mark.parametrize(
+    ("body", "country"),
+    [
+        ("Chile has welcomed an apology from Peru over the fishing dispute.", "PER"),
+        ("Kenya is under growing pressure from Uganda to reopen the border.", "UGA"),
+        ("Flood victims in Bihar said aid from Nepal had reached them.", "NPL"),
+    ],
+)
+def test_a_country_a_said_or_given_deed_comes_from_is_an_actor(body, country):
+    article = report(body)
+    assert country in {a.country for a in article.actors if a.kind == "country"}
+
+
+def test_a_country_troops_withdraw_from_stays_a_place():
+    article = report("Moldova completed the withdrawal from Kosovo on Monday.")
+    assert "XKX" not in {a.country for a in article.actors if a.kind == "country"}
+
+
 def test_a_country_a_visitor_comes_from_stays_a_place():
     article = report("Tourists from Austria were stranded at the airport on Monday.")
     assert "AUT" not in {a.country for a in article.actors if a.kind == "country"}

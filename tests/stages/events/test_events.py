@@ -3232,6 +3232,30 @@ def test_his_on_the_object_of_several_doers_is_someone_named_before_them():
     assert backed[0][2] == ("Ian Carver",)
 
 
+def test_their_on_the_object_of_a_pair_of_doers_is_their_own():
+    # Two states defending their own decision back no one named before them.
+    events, _ = _events(
+        "Chad recalled its envoy on Monday. Mali and Niger defended their decision "
+        "to close the border."
+    )
+    assert not [e for e in events if e[0] == "SUPPORT" and e[2]]
+
+
+def test_their_before_its_clauses_subject_is_that_subjects_not_a_pair_told_before():
+    events, _ = _events(
+        "Farmers and fishermen marched in Lima. At their summit in Lima, Andean trade "
+        "ministers backed plans to cut tariffs."
+    )
+    talks = [e for e in events if e[0] == "CONSULT"]
+    assert talks
+    assert all(e[1] == ("Andean trade ministers",) for e in talks)
+
+
+def test_their_on_a_noun_after_a_pair_of_subjects_is_both_of_theirs():
+    events, _ = _events("Peru and Chile resumed their border dialogue on Monday.")
+    assert any(e[0] == "CONSULT" and set(e[1]) == {"Peru", "Chile"} for e in events)
+
+
 @pytest.mark.parametrize(
     ("body", "hypothetical"),
     [
@@ -4469,6 +4493,11 @@ def test_an_envoy_ordered_to_leave_the_country_is_expelled(sentence):
 def test_a_crowd_ordered_to_leave_a_square_is_not_expelled():
     events, _ = _events("Police ordered the protesters to leave Freedom Square on Sunday.")
     assert not any(e[0] == "SANCTION" for e in events)
+
+
+def test_an_order_to_someone_to_act_demands_it_of_them():
+    events, _ = _events("The Speaker, Ian Croft, ordered Mr Neil Dale to withdraw the remark.")
+    assert ("REQUEST", ("Ian Croft",), ("Neil Dale",), False, False) in events
 
 
 @pytest.mark.parametrize(

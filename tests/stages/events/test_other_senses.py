@@ -410,3 +410,29 @@ def test_likening_an_actor_to_something_accuses_them(body, critic, mocked):
 )
 def test_likening_a_thing_or_by_no_one_named_or_measuring_accuses_no_one(body):
     assert not [e for e in _events(body) if e[0] == "ACCUSE"]
+
+
+def test_talks_need_a_counterpart_which_doers_named_together_are_to_each_other():
+    # One side discussing a matter consults no one; two named together
+    # discuss it with each other.
+    assert not [
+        e for e in _events("Peru's president discussed the fishing dispute.") if e[0] == "CONSULT"
+    ]
+    events = _events("The presidents of Peru and Chile discussed the fishing dispute by phone.")
+    assert [e for e in events if e[0] == "CONSULT" and len(e[1]) == 2]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "President Ana Ruiz has ordered all mining licences to be reviewed.",
+        "Peru's president ordered Peruvian troops to secure the northern border.",
+    ],
+)
+def test_an_order_put_to_no_actor_or_to_ones_own_forces_asks_nothing_of_another(body):
+    assert not [e for e in _events(body) if e[0] == "REQUEST"]
+
+
+def test_people_bidden_who_are_named_as_no_actor_are_still_bidden():
+    events = _events("Mr Tom Hale spoke for an hour on Monday, telling them to go back to work.")
+    assert [e for e in events if e[0] == "REQUEST" and e[1] == ("Tom Hale",)]

@@ -37,6 +37,24 @@ def test_an_attack_one_is_jailed_or_convicted_for_is_a_blow_not_words(body):
             "India",
             "Pakistan",
         ),
+        # A reprisal faced lies ahead, even told in the present.
+        (
+            "Chile has warned Peru it faces sanctions unless it frees the trawler crews.",
+            "Chile",
+            "Peru",
+        ),
+        # The model hangs "he could face" on the one warned, as a relative clause.
+        (
+            "Police warned the preacher he could face arrest if he led the march.",
+            "Police",
+            "preacher",
+        ),
+        (
+            "Ankara warned Athens of serious consequences if it extended its waters.",
+            "Türkiye",
+            "Greece",
+        ),
+        ("Kenya warned Uganda of retaliation over the seized cattle.", "Kenya", "Uganda"),
     ],
 )
 def test_a_warning_that_a_reprisal_would_follow_is_a_threat(body, warner, warned):
@@ -51,6 +69,7 @@ def test_a_warning_that_a_reprisal_would_follow_is_a_threat(body, warner, warned
         "Health officials warned parents that the new vaccine could cause mild fevers.",
         "Mr Varga warned Hungary that sanctions on Russia would not work.",
         "The lawyer warned Ms Okafor that the use of force by her guards could be unlawful.",
+        "The minister warned Kenya of the consequences of the drought for its farmers.",
     ],
 )
 def test_a_warning_of_no_reprisal_is_no_threat(body):

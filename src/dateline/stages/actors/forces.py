@@ -18,6 +18,7 @@ import dataclasses
 
 from dateline.stages._tree import Tree
 from dateline.stages.actors.mention import Mention
+from dateline.stages.actors.name_keys import role_of_group
 
 _MILITARY = "MIL"
 _REACH = 2
@@ -119,7 +120,12 @@ def _acted_on(mention: Mention, tree: Tree) -> bool:
 
 
 def military(mention: Mention) -> bool:
-    """Whether a mention names armed forces of a state: "Israeli troops", "the Congolese army"."""
+    """Whether a mention names armed forces of a state: "Israeli troops", "the Congolese army".
+
+    A group found as people, by a plural the lexicon knows as a role
+    ("withdrew its soldiers"), is told by that role.
+    """
     if mention.organization is not None:
         return mention.organization.sector == _MILITARY
-    return mention.title_entry is not None and mention.title_entry.sector == _MILITARY
+    entry = mention.title_entry or role_of_group(mention)
+    return entry is not None and entry.sector == _MILITARY

@@ -165,7 +165,10 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
             or m in seats
         )
     ]
-    mentions = [_from_abroad(m, tree, lexicon) for m in with_premodifiers(mentions, tree, lexicon)]
+    mentions = [
+        _unplaced_by_a_stance(_from_abroad(m, tree, lexicon))
+        for m in with_premodifiers(mentions, tree, lexicon)
+    ]
     # Kept as evidence for events ("duties on Chinese steel" are aimed at China),
     # but no span of the output: the country is not named as an actor there.
     mentions = [
@@ -291,6 +294,20 @@ _LEADING_WAYS = frozenset({"plaza", "avenida", "calle", "piazza", "rue"})
 
 
 _STANCES = ("pro-", "anti-")
+
+
+def _unplaced_by_a_stance(m: Mention) -> Mention:
+    """A role or group whose country word is the side of a stance, with no country from it.
+
+    "the pro-Syrian government" in a story about Lebanon is Lebanon's, and
+    "anti-American protesters" are not Americans: the demonym is whom they
+    side with or against.
+    """
+    if m.kind not in ("title", "group") or m.country is None:
+        return m
+    words = m.text.split()
+    stance = any(word.lower().startswith(_STANCES) for word in words[:-1])
+    return replace(m, country=None) if stance else m
 
 
 def _a_stance(tree: Tree, m: Mention) -> bool:

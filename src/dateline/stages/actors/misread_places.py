@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from dateline.records import Token
 from dateline.stages._gazetteer import is_city, lookup, wide_place
-from dateline.stages._place_roles import ENVOYS
+from dateline.stages._place_roles import ENVOYS, says_whose_deed
 from dateline.stages._tree import Tree
 from dateline.stages.actors.evidence import large_city_country
 from dateline.stages.actors.lexicon import ActorLexicon, Organization
@@ -365,6 +365,7 @@ def is_located(tree: Tree, first: int) -> bool:
                 and not _aimed_at(tree, j)
                 and not _envoy_from(tree, j)
                 and not tells_whose_reaction(tree, j, _FROM)
+                and not says_whose_deed(tree, j)
             )
             or _destination(tree, j)
         )

@@ -19,7 +19,7 @@ from dateline.stages.actors.mention_words import DETERMINERS
 
 def named_key(mention: Mention, full_names: list[Mention], home: str | None) -> str:
     """The actor a name or a group mention belongs to, before titles and pronouns."""
-    entry = mention.title_entry or _role_of_group(mention)
+    entry = mention.title_entry or role_of_group(mention)
     if mention.kind == "group" and entry is None:
         # "the detainees", "the men" after them; "French farmers" are not "German farmers".
         return f"people:{mention.title}" + (f":{mention.country}" if mention.country else "")
@@ -126,7 +126,7 @@ def _people_of_a_cause(role: tuple[str, ...], sector: str | None) -> bool:
 _CAUSES = "NGO"
 
 
-def _role_of_group(mention: Mention) -> Title | None:
+def role_of_group(mention: Mention) -> Title | None:
     """The role a group found without one is named by, if the lexicon knows it.
 
     "The army attacked the rebels. The rebels denied it.": a group that

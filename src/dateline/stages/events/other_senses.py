@@ -59,9 +59,10 @@ def means_something_else(
         or plays_a_contest(tree, trigger)
         or struck_by_one_player(tree, trigger, index)
         or _harms_a_body_part(tree, trigger)
-        or (_needs_counterpart(trigger.cue) and not recipients)
+        or (_needs_counterpart(trigger.cue, actors) and not recipients)
         or _likens_with_a_side_unnamed(trigger.cue, actors, recipients)
         or _a_call_with_no_one(trigger.cue, actors, recipients)
+        or _bids_no_other_side(tree, trigger, index, actors, recipients)
         or (trigger.cue.type == "ASSAULT" and _hazard(tree, trigger.token))
         or _promises_an_act(tree, trigger)
         or _sells_goods(tree, trigger)
@@ -1140,16 +1141,21 @@ def _shooting(token: Token) -> bool:
     return token.pos == "VERB" and token.lemma.lower() == "fire"
 
 
-def _needs_counterpart(cue: Cue) -> bool:
+def _needs_counterpart(cue: Cue, actors: tuple[str, ...]) -> bool:
     """Whether a cue says nothing without its counterpart: "spoke to reporters", "met with".
 
-    So does an angry reaction: "reacted angrily to the minister's remarks"
-    rebukes the minister, but "unions reacted angrily" to a closure, or to
-    nothing named, tells a mood.
+    Doers named together are each other's counterpart in talks ("Mr Bush
+    and Mr Putin discussed the crisis"). An angry reaction needs one too:
+    "reacted angrily to the minister's remarks" rebukes the minister, but
+    "unions reacted angrily" to a closure, or to nothing named, tells a mood.
     """
     return cue.pos == "VERB" and (
-        (cue.type == "CONSULT" and not cue.recipient_object) or cue.words[-1] in _IN_ANGER
+        (cue.type == "CONSULT" and not cue.recipient_object and len(actors) < _PAIR)
+        or cue.words[-1] in _IN_ANGER
     )
+
+
+_PAIR = 2
 
 
 _IN_ANGER = frozenset({"angrily", "furiously"})
@@ -1171,6 +1177,42 @@ def _likens_with_a_side_unnamed(
         and cue.words[0] in lexicons.word_set("likening_verbs.txt")
         and not (actors and recipients)
     )
+
+
+_OWN_FORCES = frozenset({"MIL", "COP"})
+"""Sectors of the forces a government commands: an order to them deploys them."""
+
+
+def _bids_no_other_side(
+    tree: Tree,
+    trigger: Trigger,
+    index: ActorIndex,
+    actors: tuple[str, ...],
+    recipients: tuple[str, ...],
+) -> bool:
+    """Whether an order or a bidding is put to a thing, or to the doer's own forces.
+
+    "ordered all contracts to be examined" bids no one; "ordered British
+    troops to march into Belfast" sends one's own army, which asks nothing
+    of another side. People the text does not name as an actor ("telling
+    them to speak English") are still bidden.
+    """
+    if trigger.cue.pos != "VERB+TO":
+        return False
+    if not recipients:
+        return not any(
+            tree.tokens[c].dep == "dobj" and _people_or_pronoun(tree.tokens[c])
+            for c in tree.children[trigger.token]
+        )
+    homes = {index.countries.get(a) for a in actors} - {None}
+    return all(
+        index.sectors.get(r) in _OWN_FORCES and index.countries.get(r) in homes for r in recipients
+    )
+
+
+def _people_or_pronoun(token: Token) -> bool:
+    """Whether a word names people, if no actor: "them", "the protesters"."""
+    return token.tag == "PRP" or bool({token.text.lower(), token.lemma.lower()} & people_nouns())
 
 
 def _a_call_with_no_one(cue: Cue, actors: tuple[str, ...], recipients: tuple[str, ...]) -> bool:

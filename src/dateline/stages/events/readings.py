@@ -101,19 +101,75 @@ def _warns_of_a_reprisal(tree: Tree, verb: int) -> bool:
     "Beijing warned Taipei that any step towards independence would bring a
     military response", "warned the junta it would face sanctions": what is
     held over the ones warned is a threat (DESIGN.md: warn of force or
-    sanctions). A warning to no one named, a forecast with no reprisal in it
-    ("warned the firms that sales could fall"), and one denied ("that
-    sanctions would not work") stay as they were.
+    sanctions). So is a reprisal they face ("warned Syria it faces sanctions
+    unless ...": facing is what lies ahead) and one the warning is "of"
+    ("warned Tehran of retaliation", and "of serious consequences" when a
+    condition sets them off). A warning to no one named, a forecast with no
+    reprisal in it ("warned the firms that sales could fall"), and one denied
+    ("that sanctions would not work") stay as they were.
     """
     children = tree.children[verb]
-    if not any(tree.tokens[c].dep == "dobj" for c in children):
+    warned = [c for c in children if tree.tokens[c].dep == "dobj"]
+    if not warned:
         return False
+    if _of_a_reprisal(tree, verb):
+        return True
     told = [c for c in children if tree.tokens[c].dep == "ccomp" and c > verb]
+    # "warned the singer he could face arrest": the model may hang the clause
+    # on the one warned, as if it were a relative clause.
+    told += [c for w in warned for c in tree.children[w] if _clause_read_as_relative(tree, c)]
     return any(
-        foretold(tree, clause)
+        (foretold(tree, clause) or _lies_ahead(tree, clause))
         and not any(tree.tokens[c].dep == "neg" for c in tree.children[clause])
         and _names_a_reprisal(tree, clause)
         for clause in told
+    )
+
+
+_FACE = "face"
+_CONDITIONS = frozenset({"if", "unless"})
+_CONSEQUENCE = "consequence"
+
+
+def _lies_ahead(tree: Tree, clause: int) -> bool:
+    """Whether a clause in the present tells what is to come: "it faces sanctions unless ..."."""
+    return tree.tokens[clause].lemma.lower() == _FACE or _conditioned(tree, clause)
+
+
+def _conditioned(tree: Tree, verb: int) -> bool:
+    """Whether a clause of "if" or "unless" hangs on a verb: what it tells is set off by it."""
+    return any(
+        tree.tokens[c].dep == "advcl"
+        and any(
+            tree.tokens[m].dep == "mark" and tree.tokens[m].text.lower() in _CONDITIONS
+            for m in tree.children[c]
+        )
+        for c in tree.children[verb]
+    )
+
+
+def _of_a_reprisal(tree: Tree, verb: int) -> bool:
+    """Whether a warning is "of" a reprisal: "warned Tehran of grave consequences if ..."."""
+    reprisals = lexicons.word_set("held_over_reprisals.txt")
+    return any(
+        tree.tokens[noun].lemma.lower() in reprisals
+        or (tree.tokens[noun].lemma.lower() == _CONSEQUENCE and _conditioned(tree, verb))
+        for noun in prepositional_objects(tree, verb, frozenset({"of"}))
+    )
+
+
+def _clause_read_as_relative(tree: Tree, clause: int) -> bool:
+    """Whether a "relative clause" is a told clause the model misread.
+
+    "warned the singer he could face arrest": a personal pronoun as its
+    subject and an object of its own (a relative clause lacks one: "the
+    singer he met").
+    """
+    kids = tree.children[clause]
+    return (
+        tree.tokens[clause].dep == "relcl"
+        and any(tree.tokens[c].dep == "nsubj" and tree.tokens[c].tag == "PRP" for c in kids)
+        and any(tree.tokens[c].dep == "dobj" for c in kids)
     )
 
 
