@@ -9,7 +9,7 @@ import dataclasses
 from collections.abc import Mapping
 
 from dateline import lexicons
-from dateline.stages._clause_roles import prepositional_objects
+from dateline.stages._clause_roles import conditional, prepositional_objects
 from dateline.stages._offences import a_crime_punished
 from dateline.stages._tree import Tree
 from dateline.stages.events.cues import Cue
@@ -127,25 +127,12 @@ def _warns_of_a_reprisal(tree: Tree, verb: int) -> bool:
 
 
 _FACE = "face"
-_CONDITIONS = frozenset({"if", "unless"})
 _CONSEQUENCE = "consequence"
 
 
 def _lies_ahead(tree: Tree, clause: int) -> bool:
     """Whether a clause in the present tells what is to come: "it faces sanctions unless ..."."""
-    return tree.tokens[clause].lemma.lower() == _FACE or _conditioned(tree, clause)
-
-
-def _conditioned(tree: Tree, verb: int) -> bool:
-    """Whether a clause of "if" or "unless" hangs on a verb: what it tells is set off by it."""
-    return any(
-        tree.tokens[c].dep == "advcl"
-        and any(
-            tree.tokens[m].dep == "mark" and tree.tokens[m].text.lower() in _CONDITIONS
-            for m in tree.children[c]
-        )
-        for c in tree.children[verb]
-    )
+    return tree.tokens[clause].lemma.lower() == _FACE or conditional(tree, clause)
 
 
 def _of_a_reprisal(tree: Tree, verb: int) -> bool:
@@ -153,7 +140,7 @@ def _of_a_reprisal(tree: Tree, verb: int) -> bool:
     reprisals = lexicons.word_set("held_over_reprisals.txt")
     return any(
         tree.tokens[noun].lemma.lower() in reprisals
-        or (tree.tokens[noun].lemma.lower() == _CONSEQUENCE and _conditioned(tree, verb))
+        or (tree.tokens[noun].lemma.lower() == _CONSEQUENCE and conditional(tree, verb))
         for noun in prepositional_objects(tree, verb, frozenset({"of"}))
     )
 
