@@ -675,12 +675,9 @@ class ActorIndex:
         if actor is None and tree.tokens[word].text.lower() == "their":
             sentence = tree.sentence_of[word]
             subject = conjoined_clause_subject(tree, word) or sentence_subject(tree, sentence)
-            if subject is not None and any(
-                tree.tokens[c].dep == "conj" for c in tree.children[subject]
-            ):
-                pair = self.actors_at(tree, subject)
-                if len(pair) >= _PAIR:
-                    return pair
+            pair = self._pair_at(tree, subject) if subject is not None else ()
+            if pair:
+                return pair
         actor = actor or self.possessor_of(tree, word)
         return (actor,) if actor is not None else ()
 
@@ -1059,14 +1056,16 @@ class ActorIndex:
         sentence = tree.sentence_of[pronoun]
         earlier, _ = tree.sentence_span(max(sentence - 1, 0))
         for token in range(pronoun - 1, earlier - 1, -1):
-            if tree.tokens[token].dep not in SUBJECTS | PASSIVE_SUBJECTS:
-                continue
-            if not any(tree.tokens[c].dep == "conj" for c in tree.children[token]):
-                continue
-            named = set(self.actors_at(tree, token))
-            if len(named) >= _PAIR:
+            if tree.tokens[token].dep in SUBJECTS | PASSIVE_SUBJECTS and self._pair_at(tree, token):
                 return token
         return None
+
+    def _pair_at(self, tree: Tree, head: int) -> tuple[str, ...]:
+        """The actors of a phrase that joins two or more of them ("Peru and Chile"), else none."""
+        if not any(tree.tokens[c].dep == "conj" for c in tree.children[head]):
+            return ()
+        named = self.actors_at(tree, head)
+        return named if len(set(named)) >= _PAIR else ()
 
     def _sole_person_before(self, tree: Tree, pronoun: int, besides: tuple[str, ...]) -> int | None:
         """A token of the one person named in the sentences before "his" or "her", if only one.

@@ -1150,12 +1150,9 @@ def _needs_counterpart(cue: Cue, actors: tuple[str, ...]) -> bool:
     "unions reacted angrily" to a closure, or to nothing named, tells a mood.
     """
     return cue.pos == "VERB" and (
-        (cue.type == "CONSULT" and not cue.recipient_object and len(actors) < _PAIR)
+        (cue.type == "CONSULT" and not cue.recipient_object and len(actors) < SMALLEST_LIST)
         or cue.words[-1] in _IN_ANGER
     )
-
-
-_PAIR = 2
 
 
 _IN_ANGER = frozenset({"angrily", "furiously"})
