@@ -65,3 +65,34 @@ def test_a_rebuttal_by_insisting_is_not_aimed_at_the_one_the_story_is_about():
     )
     found = [e for e in _events(body) if e[0] == "REJECT" and e[1] == ("Welsh Office",)]
     assert found == [("REJECT", ("Welsh Office",), ())]
+
+
+@pytest.mark.parametrize(
+    ("body", "demander"),
+    [
+        (
+            (
+                "Judge Anne Harlow has clashed with ministers over inquiries. She told MPs the"
+                " justice minister, Lord Pym, was insisting he must choose the panel himself."
+            ),
+            "Pym",
+        ),
+        ("The Fenland Farmers Union insisted it must be consulted first.", "Fenland Farmers Union"),
+    ],
+)
+def test_insisting_on_ones_own_due_is_a_demand(body, demander):
+    found = [e for e in _events(body) if demander in " ".join(e[1])]
+    assert [e[0] for e in found if e[0] in ("REQUEST", "REJECT")] == ["REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "But the minister Lord Pym insisted he should stay in his post despite the report.",
+        "Mr Ray Hale insisted he should not resign.",
+    ],
+)
+def test_insisting_on_a_due_against_a_charge_stays_a_rebuttal(body):
+    types = [e[0] for e in _events(body)]
+    assert "REJECT" in types
+    assert "REQUEST" not in types

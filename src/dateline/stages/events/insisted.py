@@ -16,6 +16,11 @@ one of two ways:
   complied with the law", "had acted properly": lexicons/lawful_conduct.txt):
   either answers a charge even when the charge is not told.
 
+To insist that one should have or do something ("the minister was
+insisting she must choose the panel herself") is no rebuttal but a demand,
+as "insist on" is: :func:`insists_on_its_due` tells it, and the readings
+retype it REQUEST.
+
 The event has no recipient of its own: whose charge is rebutted is told, if
 at all, in another sentence, and the story's subject is as often the one
 defended as the accuser ("but the party insisted its leader had been
@@ -44,13 +49,18 @@ _IN_SPITE = frozenset({"despite"})
 _ANSWERS = frozenset({"response", "reply", "answer"})
 # Words that deny in the clause insisted: "nothing would change", "no deal".
 _NONE = frozenset({"nothing", "none", "no", "never", "nobody", "neither"})
+# Modals of duty by which a clause insisted tells what is owed: "she must choose the panel herself".
+_DUTIES = frozenset({"should", "must", "ought"})
+# Subjects by which the one insisting speaks of itself: "insisted she must choose the panel".
+_OWN_SIDE = frozenset({"he", "she", "it", "they", "we", "i"})
 
 
 def insists_on_no_rebuttal(tree: Tree, trigger: Trigger) -> bool:
     """Whether an "insist" cue is plain saying, not a rebuttal (see the module docstring).
 
     It is a rebuttal only with a clause insisted, set against something or
-    denying something; "insisted on" is a demand, a cue of its own.
+    denying something; "insisted on" is a demand, a cue of its own, and so
+    is a duty its doer insists on (:func:`insists_on_its_due`).
     """
     if trigger.cue.words != _INSIST or trigger.cue.pos != "VERB":
         return False
@@ -58,8 +68,49 @@ def insists_on_no_rebuttal(tree: Tree, trigger: Trigger) -> bool:
     clauses = [c for c in tree.children[verb] if tree.tokens[c].dep == _CLAUSE]
     if not clauses:
         return True
-    answered = any(_answers_a_charge(tree, clause) for clause in clauses)
-    return not (answered or _set_against(tree, verb))
+    return not (_rebuts(tree, verb, clauses) or insists_on_its_due(tree, trigger))
+
+
+def _rebuts(tree: Tree, verb: int, clauses: list[int]) -> bool:
+    """Whether the insisting answers a charge or is set against what went before."""
+    return any(_answers_a_charge(tree, clause) for clause in clauses) or _set_against(tree, verb)
+
+
+def insists_on_its_due(tree: Tree, trigger: Trigger) -> bool:
+    """Whether one insists that one should have or do something: a demand, not a rebuttal.
+
+    "the minister was insisting she must choose the panel herself", "the
+    union insists it must be heard first": what its doer claims as
+    its own due is asked of whoever withholds it, as "insisted on a say"
+    is (REQUEST). A duty laid on another ("insisted that government reform
+    must continue") is the statement's own demand of that other, and an
+    insisting set against a charge or denying one stays a rebuttal.
+    """
+    if trigger.cue.words != _INSIST or trigger.cue.pos != "VERB":
+        return False
+    verb = trigger.token
+    clauses = [c for c in tree.children[verb] if tree.tokens[c].dep == _CLAUSE]
+    return (
+        bool(clauses)
+        and not _rebuts(tree, verb, clauses)
+        and any(_own_due(tree, verb, clause) for clause in clauses)
+    )
+
+
+def _own_due(tree: Tree, verb: int, clause: int) -> bool:
+    """Whether the clause lays a duty ("should", "must", "ought") on the insisting's own doer."""
+    tokens = tree.tokens
+    children = tree.children[clause]
+    if not any(tokens[c].dep == "aux" and tokens[c].lemma.lower() in _DUTIES for c in children):
+        return False
+    subjects = [c for c in children if tokens[c].dep in ("nsubj", "nsubjpass")]
+    doers = [c for c in tree.children[verb] if tokens[c].dep in ("nsubj", "nsubjpass")]
+    return any(tokens[s].text.lower() in _OWN_SIDE or _same_word(tree, s, doers) for s in subjects)
+
+
+def _same_word(tree: Tree, subject: int, doers: list[int]) -> bool:
+    """Whether the clause's subject names the insisting's doer again: "the union ... the union"."""
+    return any(tree.tokens[subject].lemma.lower() == tree.tokens[d].lemma.lower() for d in doers)
 
 
 def _set_against(tree: Tree, verb: int) -> bool:

@@ -35,6 +35,7 @@ from dateline.stages.events.force import (
     weapon_mode,
     without_violence,
 )
+from dateline.stages.events.insisted import insists_on_its_due
 from dateline.stages.events.modality import foretold
 from dateline.stages.events.reactions import MISSILES
 from dateline.stages.events.triggers import Trigger
@@ -84,7 +85,11 @@ def read_in_context(
     if cue.mode == "strike" and cue.pos == "NOUN" and tells_of_armed_force(tree, first, last):
         attack = dataclasses.replace(cue, type="ASSAULT", mode=None)
         return attack, ["a strike told with a word of armed force: PROTEST -> ASSAULT"]
-    return _read_as_a_threat(tree, trigger, cue) or _read_by_what_is_done(tree, trigger, cue, doers)
+    return (
+        _read_as_a_threat(tree, trigger, cue)
+        or _read_as_a_demand(tree, trigger, cue)
+        or _read_by_what_is_done(tree, trigger, cue, doers)
+    )
 
 
 def _read_as_a_threat(tree: Tree, trigger: Trigger, cue: Cue) -> tuple[Cue, list[str]] | None:
@@ -92,6 +97,14 @@ def _read_as_a_threat(tree: Tree, trigger: Trigger, cue: Cue) -> tuple[Cue, list
     if cue.words == WARN and cue.type == "ACCUSE" and _warns_of_a_reprisal(tree, trigger.token):
         threat = dataclasses.replace(cue, type="THREATEN", mode=None)
         return threat, ["a warning that a reprisal would follow: ACCUSE -> THREATEN"]
+    return None
+
+
+def _read_as_a_demand(tree: Tree, trigger: Trigger, cue: Cue) -> tuple[Cue, list[str]] | None:
+    """An insisting read as the demand it makes, if what is insisted is its doer's own due."""
+    if insists_on_its_due(tree, trigger):
+        asked = dataclasses.replace(cue, type="REQUEST", mode=None)
+        return asked, ["insisting on what one should have or do is a demand: REJECT -> REQUEST"]
     return None
 
 
