@@ -113,6 +113,8 @@ _LEAD_SENTENCES = 2
 """How many of a story's first sentences name the couple it is about."""
 _PAIR_REACH = 3
 """How many sentences back "both sides" looks for the pair last named together."""
+_PAIRS = frozenset({"pair", "duo"})
+"""Nouns that mean two people whatever the words around them."""
 _DEFINITE = frozenset({"the", "this", "these"})
 _MAKERS = frozenset({"by", "from"})
 """Prepositions that name who made an offer or a proposal: "a bid from X", "a plan by X"."""
@@ -127,6 +129,11 @@ _DEMONSTRATIVES = frozenset({"that", "this"})
 def _told_as_two(tree: Tree, head: int) -> bool:
     """Whether a plural noun is counted as a pair: "the two countries", "both parties"."""
     return any(tree.tokens[c].text.lower() in ("two", "both") for c in tree.children[head])
+
+
+def _others(tree: Tree, head: int) -> bool:
+    """Whether a noun phrase says it means others than those named: "the other two men"."""
+    return any(tree.tokens[c].lemma.lower() == "other" for c in tree.children[head])
 
 
 def actor_tokens(tree: Tree, actors: tuple[Actor, ...]) -> dict[int, str]:
@@ -556,9 +563,9 @@ class ActorIndex:
         token = tree.tokens[head]
         lemma = token.lemma.lower()
         plural_people = lemma in ("man", "woman") and token.tag == "NNS"
-        if not (plural_people or lemma in ("pair", "duo")):
+        if not (plural_people or lemma in _PAIRS):
             return ()
-        if not any(tree.tokens[c].text.lower() == "the" for c in tree.children[head]):
+        if not any(tree.tokens[c].text.lower() in ("the", "both") for c in tree.children[head]):
             return ()
         sentence = tree.sentence_of[head]
         for earlier in range(sentence - 1, max(sentence - 4, -1), -1):
@@ -567,7 +574,12 @@ class ActorIndex:
                 pair = self._two_people(tree, i)
                 if pair:
                     return pair
-        return self._two_people_lately(tree, sentence) if lemma in ("pair", "duo") else ()
+        # "the two men", "both women": a count of two says as much as "the
+        # pair" does, that the two people named lately are meant, though
+        # never as "X and Y"; a bare "the men" may be more than two, and
+        # "the other two men" are two besides those.
+        counted = plural_people and _told_as_two(tree, head) and not _others(tree, head)
+        return self._two_people_lately(tree, sentence) if counted or lemma in _PAIRS else ()
 
     def _two_people_lately(self, tree: Tree, sentence: int) -> tuple[str, ...]:
         """The two people the sentences just before name, one after the other.

@@ -26,6 +26,7 @@ from dateline.stages.events.judged import wished_state
 from dateline.stages.events.lead_accusers import STEP as LEAD_ACCUSER_STEP
 from dateline.stages.events.lead_accusers import accuser_told_next
 from dateline.stages.events.modality import foretold, is_infinitive, opens_a_question
+from dateline.stages.events.past_an_aside import hung_past_an_aside
 from dateline.stages.events.steps import INFERRED
 from dateline.stages.events.tributes import STEP as TRIBUTE_STEP
 from dateline.stages.events.tributes import honoured_in_words, is_tribute
@@ -864,7 +865,8 @@ def _preposition_recipients(
     heads: list[tuple[int, str]] = []
     for word in trigger.words:
         preps = trigger.cue.recipient_preps
-        for head in prepositional_objects(tree, word, preps) + where_done(tree, word, preps):
+        told = prepositional_objects(tree, word, preps) + where_done(tree, word, preps)
+        for head in told or hung_past_an_aside(tree, word, preps):
             if trigger.cue.type == "CONSULT" and _a_reaction(tree, head):
                 continue
             heads += [(head, "recipient: the object of the cue's preposition")]
