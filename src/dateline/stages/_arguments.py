@@ -1209,8 +1209,38 @@ class ActorIndex:
             return self.body_it_means(tree, before, depth=depth + 1)
         documents = lexicons.word_set("documents.txt") | lexicons.word_set("speech_documents.txt")
         if word == "it" and tree.tokens[before].lemma.lower() in documents:
-            return self.meant_before(tree, pronoun, ())
+            return self._voice_of_the_document(tree, pronoun, before)
         return None
+
+    def _voice_of_the_document(self, tree: Tree, pronoun: int, document: int) -> int | None:
+        """A token of the body a document that speaks on as "it" is the voice of.
+
+        The body named nearest before ("A report by the committee was
+        published. It urged ..."); but where the document closes the
+        sentence before as its speaker ("The Treasury was warned, the report
+        said. It urged ..."), the owner an earlier mention gave it ("the
+        committee's report"), else the nearest body not named in the words
+        it said: the Treasury is what the report speaks of, not its author.
+        With none left, the body the lead names as its speaker ("..., a
+        committee of MPs has warned"): a story quoting "the report" with no
+        owner is about that body's report.
+        """
+        sentence = tree.sentence_of[document]
+        if closing_speaker(tree, sentence) != document:
+            return self.meant_before(tree, pronoun, ())
+        first, _ = tree.sentence_span(sentence)
+        spoken_of = tuple(
+            dict.fromkeys(self.by_token[t] for t in range(first, document) if t in self.by_token)
+        )
+        found = self.owner_named_before(tree, document)
+        if found is None:
+            found = self.meant_before(tree, pronoun, spoken_of)
+        if found is not None or sentence == 0:
+            return found
+        lead = closing_speaker(tree, 0)
+        actors = self.actors_at(tree, lead) if lead is not None else ()
+        bodies = actors and all(self.kinds.get(a) in _IT_KINDS for a in actors)
+        return lead if bodies and not set(actors) & set(spoken_of) else None
 
     @staticmethod
     def _goes_on(tree: Tree, before: int, word: str) -> bool:

@@ -2959,6 +2959,19 @@ def test_the_document_speaks_for_the_body_its_first_mention_said_wrote_it(text, 
     assert [e[1] for e in events if e[0] == kind] == [(writer,)]
 
 
+def test_a_report_speaking_on_as_it_is_not_the_body_it_spoke_of():
+    # "the report said" closes words about the Home Office; the report is the
+    # committee's, the body the lead names as its speaker.
+    _, article = _events(
+        "Hospital waiting lists have grown to record levels, a committee of MPs has warned. The"
+        " Home Office knew of the delays, the report said on Friday. It questioned whether new"
+        " clinics would ease the strain."
+    )
+    names = {a.id: a.name for a in article.actors}
+    (question,) = [e for e in article.events if e.trigger == "questioned"]
+    assert [names[i] for i in question.actor] == ["committee"]
+
+
 def test_an_it_after_some_other_thing_is_left_unread():
     events, _ = _events(
         "The fund has been accused of helping to topple Peru's president. It denies any role."
