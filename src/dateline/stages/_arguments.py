@@ -674,7 +674,8 @@ class ActorIndex:
             # "US and British air strikes": both describe the strikes.
             joined = [c for c in tree.children[child] if tree.tokens[c].dep == "conj"]
             for word in (*_hyphened_before(tree, child), child, *joined):
-                found += [a for a in self._describer(tree, word) if a not in found]
+                if stance_taken(tree, word) is None:
+                    found += [a for a in self._describer(tree, word) if a not in found]
         return tuple(found)
 
     def _describer(self, tree: Tree, word: int) -> tuple[str, ...]:
@@ -1777,6 +1778,26 @@ def _listed_before(tree: Tree, pronoun: int) -> int | None:
     while tree.tokens[phrase].dep == "conj":
         phrase = tree.tokens[phrase].head
     return phrase
+
+
+_STANCES = frozenset({"anti", "pro"})
+
+
+def stance_taken(tree: Tree, word: int) -> str | None:
+    """The stance a modifier is the side of, "anti" or "pro", if any: "anti-Japanese riots".
+
+    Rioters against Japan are not Japan, nor are "pro-Syrian" crowds Syria:
+    the demonym is whom they side with or against. The model splits the
+    prefix off ("anti", "-", "Japanese") or keeps it in one word.
+    """
+    tokens = tree.tokens
+    text = tokens[word].text.lower()
+    prefix, hyphen, rest = text.partition("-")
+    if hyphen and rest and prefix in _STANCES:
+        return prefix
+    if word >= 2 and tokens[word - 1].text == "-" and tokens[word - 2].text.lower() in _STANCES:
+        return tokens[word - 2].text.lower()
+    return None
 
 
 def _hyphened_before(tree: Tree, word: int) -> list[int]:

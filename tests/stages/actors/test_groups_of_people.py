@@ -104,6 +104,7 @@ def test_the_press_and_clubs_named_in_the_plural_are_groups(text, group):
             "The force plans to recruit 800 community support officers next year.",
             ("community support officers", "COP"),
         ),
+        ("Police chiefs backed the curfew plan on Tuesday.", ("Police chiefs", "COP")),
     ],
 )
 def test_police_ranks_in_the_plural_are_the_police(text, group):

@@ -34,3 +34,15 @@ def test_a_fight_between_two_sides_that_killed_people_is_fought_by_each_against_
     assert [(e.type, set(e.actor), e.recipient, e.fatalities) for e in found] == [
         ("ASSAULT", {"Malian troops", "Tuareg rebels"}, (), 14)
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Moldova's new president Ion Ceban visited Bucharest on his first trip abroad.",
+        "Justice minister Cathy Jamieson met union leaders on Tuesday to discuss the pay offer.",
+    ],
+)
+def test_a_meeting_told_again_without_its_counterpart_is_the_same_meeting(body):
+    found = [e for e in told_events(body) if e.real]
+    assert [(e.type, bool(e.recipient)) for e in found] == [("CONSULT", True)]

@@ -224,3 +224,9 @@ def test_an_act_said_to_be_needed_is_still_to_come():
     assert not _foreseen(
         "The envoy said it was important that the army had withdrawn from the hills.", "withdrawn"
     )
+
+
+def test_a_deed_whose_doers_are_neither_of_a_pair_is_not_done():
+    assert _denied("Neither Labour nor the Greens backed the amendment.", "backed")
+    assert _denied("Neither the mayor nor his deputy met the strikers.", "met")
+    assert not _denied("Both Labour and the Greens backed the amendment.", "backed")

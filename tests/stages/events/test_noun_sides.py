@@ -397,3 +397,17 @@ def test_talks_told_to_someone_are_not_the_hearers_own():
 )
 def test_a_fine_levied_on_someone_is_a_sanction_of_them(body):
     assert ("SANCTION", ("Financial Services Authority",), ("Barclays",)) in real_events(body)
+
+
+def test_an_anti_modifier_names_whom_a_protest_is_against_not_who_made_it():
+    found = real_events(
+        "Japan and South Korea traded charges on Saturday. Anti-Japanese protests spread to "
+        "six Korean cities on Sunday."
+    )
+    assert not [e for e in found if e[0] == "PROTEST" and "Japan" in e[1]]
+    assert [e for e in found if e[0] == "PROTEST" and e[2] == ("Japan",)]
+
+
+def test_a_state_protesting_to_another_accuses_it():
+    found = real_events("Vietnam protested to Beijing over the arrest of its fishermen.")
+    assert ("ACCUSE", ("Vietnam",), ("China",)) in found

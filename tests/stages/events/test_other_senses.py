@@ -436,3 +436,19 @@ def test_an_order_put_to_no_actor_or_to_ones_own_forces_asks_nothing_of_another(
 def test_people_bidden_who_are_named_as_no_actor_are_still_bidden():
     events = _events("Mr Tom Hale spoke for an hour on Monday, telling them to go back to work.")
     assert [e for e in events if e[0] == "REQUEST" and e[1] == ("Tom Hale",)]
+
+
+def test_troops_leaving_a_country_withdraw_from_it():
+    found = _events("Armenian troops began leaving Nagorno-Karabakh and Azerbaijan on Monday.")
+    assert ("RETREAT", ("Armenian troops",), ("Azerbaijan",)) in found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The minister left the meeting before the vote.",
+        "Councillor Ann Pryce left the Greens to sit as an independent.",
+    ],
+)
+def test_anyone_else_leaving_withdraws_from_nothing(body):
+    assert not [e for e in _events(body) if e[0] == "RETREAT"]

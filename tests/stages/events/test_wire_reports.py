@@ -287,6 +287,18 @@ def test_a_missile_fired_into_the_sea_is_a_show_of_force():
     assert [e.type for e in article.events] == ["MOBILIZE"]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Iran test-fired a medium-range missile on Sunday.",
+        "Pakistan fired a cruise missile in a test over the Arabian Sea.",
+    ],
+)
+def test_a_missile_fired_in_a_test_is_a_show_of_force(body):
+    (article,) = dateline.extract(f"Report\n\n{body}\n")
+    assert [e.type for e in article.events] == ["MOBILIZE"]
+
+
 def test_the_launch_condemned_is_the_missiles_not_the_drills_told_beside_it():
     events = real_events(
         "North Korea fired a ballistic missile into the sea on Thursday, days after Seoul "

@@ -241,14 +241,14 @@ def _per_counterpart(events: list[Event]) -> Iterator[Event]:
 
 
 def _same_deed(event: Event, other: Event) -> bool:
-    """Whether two deeds of force are told by the same side in the same sentence, alike in fact.
+    """Whether two deeds are told by the same side in the same sentence, alike in fact.
 
     A coercion or sanction of a kind of its own is another deed: "arrested
     five people and imposed a curfew" is two.
     """
     return (
         event.type == other.type
-        and event.type in _DEEDS_OF_FORCE
+        and event.type in _TOLD_AGAIN_IN_ITS_SENTENCE
         and (event.type == "ASSAULT" or event.mode in (None, other.mode))
         and event.actor == other.actor
         and event.span == other.span
@@ -282,7 +282,7 @@ def _happening_keys(events: list[Event]) -> list[tuple[object, ...]]:
             key = (event.type, event.mode, event.actor, told, event.negated, event.hypothetical)
         keys.append(key)
     for position, event in enumerate(events):
-        if event.type not in _DEEDS_OF_FORCE or not event.actor or event.recipient:
+        if event.type not in _TOLD_AGAIN_IN_ITS_SENTENCE or not event.actor or event.recipient:
             continue
         siblings = [i for i, other in enumerate(events) if _same_deed(event, other)]
         named = [i for i in siblings if events[i].recipient]
@@ -299,10 +299,12 @@ def _told_by_a_verb(event: Event) -> bool:
     return bool(event.explanation) and event.explanation[0].startswith("cue VERB ")
 
 
-_DEEDS_OF_FORCE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+_TOLD_AGAIN_IN_ITS_SENTENCE = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONSULT"})
 """Types whose telling with no one it was done to is the same side's deed of that type
 named in its sentence: "police used water cannon to disperse the crowd", "adopted
-sanctions on Russia, targeting its gas exports"."""
+sanctions on Russia, targeting its gas exports"; and a meeting told again by a word
+that leaves out whom it was with: "visited Kyiv on his first trip abroad", "met the
+unions to discuss the offer"."""
 
 
 def _attack_its_toll_follows(position: int, events: list[Event]) -> int | None:

@@ -233,6 +233,7 @@ def _negated_locally(tree: Tree, trigger: int) -> bool:
         _of_no_such_thing(tree, trigger)
         or _denied_cleft(tree, trigger)
         or _passed_over(tree, trigger)
+        or _done_by_neither(tree, trigger)
     ):
         return True
     return tokens[trigger].pos == "NOUN" and (_under_no(tree, trigger) or _without(tree, trigger))
@@ -310,6 +311,20 @@ def _after_nor(tree: Tree, trigger: int) -> bool:
     head = tree.tokens[trigger].head
     return tree.tokens[trigger].dep == "conj" and any(
         tree.tokens[c].text.lower() == "nor" and c < trigger for c in tree.children[head]
+    )
+
+
+def _done_by_neither(tree: Tree, verb: int) -> bool:
+    """A verb whose subject is "neither X nor Y": "Neither Labour nor the Tories backed it".
+
+    The model hangs "neither" on the first of the pair (as a determiner or a
+    pre-conjunction) and "nor" on it as its coordinator.
+    """
+    tokens = tree.tokens
+    return any(
+        tokens[subject].dep in ("nsubj", "nsubjpass")
+        and any(tokens[c].text.lower() in ("neither", "nor") for c in tree.children[subject])
+        for subject in tree.children[verb]
     )
 
 

@@ -7,8 +7,14 @@ its prepositions, gifts and harms name its recipients.
 from __future__ import annotations
 
 from dateline import lexicons
-from dateline.stages._arguments import ActorIndex
-from dateline.stages._clause_roles import agent_of, object_of, prepositional_objects, subject_of
+from dateline.stages._arguments import ActorIndex, stance_taken
+from dateline.stages._clause_roles import (
+    DESCRIBERS,
+    agent_of,
+    object_of,
+    prepositional_objects,
+    subject_of,
+)
 from dateline.stages._offences import offence_doer
 from dateline.stages._tree import Tree
 from dateline.stages.actors.lexicon import load as load_actor_lexicon
@@ -140,6 +146,7 @@ def noun_arguments(tree: Tree, trigger: Trigger, index: ActorIndex, *, hypotheti
     )
     heads += own_recipients
     heads += _behind_what_it_is_of(tree, index, [h for h, _ in heads])
+    heads += _stood_against(tree, i) if cue.type in _AGAINST_SOMEONE else []
     # "a complaint about how Labour uses its call centres"
     heads += inquired_into(tree, i, preps) if cue.type == "ACCUSE" else []
     if cue.type == "ACCUSE":
@@ -161,6 +168,19 @@ def noun_arguments(tree: Tree, trigger: Trigger, index: ActorIndex, *, hypotheti
         else _recipients_named_elsewhere(tree, trigger, index, preps, by_someone=bool(actors))
     )
     return _struck_by_terror(tree, index, trigger, (actors, found, steps))
+
+
+_AGAINST_SOMEONE = frozenset({"PROTEST", "ACCUSE"})
+"""Types whose noun an "anti-" modifier aims: "anti-American protests" are against the US."""
+
+
+def _stood_against(tree: Tree, noun: int) -> list[tuple[int, str]]:
+    """The modifiers of a noun that name whom it is against: "anti-Japanese riots"."""
+    return [
+        (child, "recipient: whom an 'anti-' modifier sets the noun against")
+        for child in tree.children[noun]
+        if tree.tokens[child].dep in DESCRIBERS - {"poss"} and stance_taken(tree, child) == "anti"
+    ]
 
 
 _TERROR_WORDS = frozenset({"terror", "terrorist"})

@@ -63,6 +63,7 @@ def means_something_else(
         or _likens_with_a_side_unnamed(trigger.cue, actors, recipients)
         or _a_call_with_no_one(trigger.cue, actors, recipients)
         or _bids_no_other_side(tree, trigger, index, actors, recipients)
+        or _left_by_no_force(trigger.cue, index, actors)
         or (trigger.cue.type == "ASSAULT" and _hazard(tree, trigger.token))
         or _promises_an_act(tree, trigger)
         or _sells_goods(tree, trigger)
@@ -1204,6 +1205,19 @@ def _bids_no_other_side(
     homes = {index.countries.get(a) for a in actors} - {None}
     return all(
         index.sectors.get(r) in _OWN_FORCES and index.countries.get(r) in homes for r in recipients
+    )
+
+
+def _left_by_no_force(cue: Cue, index: ActorIndex, actors: tuple[str, ...]) -> bool:
+    """Whether "leave" is said of anyone but troops: only forces leaving a land withdraw.
+
+    "Syrian troops began leaving Lebanon" is a withdrawal; "the minister
+    left the meeting" and "she left Labour in 2003" are not.
+    """
+    return (
+        cue.words == ("leave",)
+        and cue.pos == "VERB"
+        and not (actors and all(index.sectors.get(a) == "MIL" for a in actors))
     )
 
 

@@ -195,16 +195,22 @@ def _names_a_reprisal(tree: Tree, clause: int) -> bool:
 _OPEN_WATER = frozenset({"sea", "ocean", "water", "waters"})
 
 
-def _fired_into_open_water(tree: Tree, trigger: Trigger) -> bool:
-    """Whether a missile was fired "into the sea": a test that strikes no one.
+def _a_missile_test(tree: Tree, trigger: Trigger) -> bool:
+    """Whether a missile was fired "into the sea" or as a test: a launch that strikes no one.
 
     Event coders code "North Korea fired a ballistic missile into the sea"
-    as a show of force; "fired rockets into Israel" stays an attack.
+    and "India test-fired a missile" as a show of force; "fired rockets into
+    Israel" stays an attack.
     """
     if len(trigger.words) < 2 or tree.tokens[trigger.words[-1]].lemma.lower() not in MISSILES:
         return False
     into = prepositional_objects(tree, trigger.token, frozenset({"into"}))
-    return any(tree.tokens[word].lemma.lower() in _OPEN_WATER for word in into)
+    if any(tree.tokens[word].lemma.lower() in _OPEN_WATER for word in into):
+        return True
+    # "test-fired": the model hangs "test" on the verb as a modifier of its own.
+    in_a = prepositional_objects(tree, trigger.token, frozenset({"in", "during"}))
+    tested = [c for c in tree.children[trigger.token] if tree.tokens[c].dep != "dobj"]
+    return any(tree.tokens[word].lemma.lower() == "test" for word in [*tested, *in_a])
 
 
 def _read_by_what_is_done(
@@ -214,9 +220,9 @@ def _read_by_what_is_done(
     if cue.words in TAKING and ground_taken(tree, trigger.token):
         attack = dataclasses.replace(cue, type="ASSAULT", mode=None)
         return attack, ["ground taken by force: ASSAULT, no mode"]
-    if cue.type == "ASSAULT" and _fired_into_open_water(tree, trigger):
+    if cue.type == "ASSAULT" and _a_missile_test(tree, trigger):
         show = dataclasses.replace(cue, type="MOBILIZE", mode=None, recipient_preps=frozenset())
-        return show, ["a missile fired into the sea is a show of force: ASSAULT -> MOBILIZE"]
+        return show, ["a missile fired into the sea or in a test: a show of force, not an attack"]
     if cue.type == "AGREE" and _agrees_with_a_view(tree, trigger.token):
         supported = dataclasses.replace(cue, type="SUPPORT", mode=None)
         return supported, ["agreeing with someone, on nothing: AGREE -> SUPPORT"]
