@@ -26,6 +26,14 @@ from statements import statement_events
             "Union leader Jim Hart said he was angry at Labour's attack on teachers.",
             ("ACCUSE", ("Jim Hart",), ("Labour Party",)),
         ),
+        (
+            "Union leader Jim Hart said he was disappointed that Labour had cut school budgets.",
+            ("ACCUSE", ("Jim Hart",), ("Labour Party",)),
+        ),
+        (
+            "Lawyer Ruth Gale said she was frustrated by the police's handling of the case.",
+            ("ACCUSE", ("Ruth Gale",), ("police",)),
+        ),
     ],
 )
 def test_a_speakers_outrage_charges_whoever_is_behind_its_cause(body, wanted):

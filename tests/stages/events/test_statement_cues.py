@@ -172,6 +172,29 @@ def test_the_verb_of_an_idiom_with_another_object_charges_no_one():
 @pytest.mark.parametrize(
     "body",
     [
+        "Opposition leader Ada Quill said the Harbour Board's ferry cuts were a false economy.",
+        'Ada Quill said the Harbour Board\'s new terminal was "a white elephant".',
+        "Ada Quill said the Harbour Board's fares review was a missed opportunity.",
+    ],
+)
+def test_an_idiom_of_fault_charges_the_maker_of_the_thing_judged(body):
+    assert ("ACCUSE", ("Ada Quill",), ("Harbour Board",)) in statement_events(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Opposition leader Ada Quill said the Harbour Board's growing economy was a surprise.",
+        "Opposition leader Ada Quill said the Harbour Board had seized false passports.",
+    ],
+)
+def test_either_word_of_an_idiom_of_fault_alone_charges_no_one(body):
+    assert not [e for e in statement_events(body) if e[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
         "Professor Nia Brandt says the Harbour Board's emphasis on new car parks is misplaced.",
         "Opposition leader Ada Quill said the Harbour Board's ferry timetable was muddled.",
     ],

@@ -65,6 +65,7 @@ def cue_at(tree: Tree, token: int) -> StatementCue | None:
         or _run_out_of_means(tree, token)
         or _out_of_touch(tree, token)
         or _faulted_deed(tree, token)
+        or _faulted_phrase(tree, token)
         or burden_raised(tree, token)
         or harm_foretold(tree, token)
     )
@@ -226,6 +227,35 @@ def _faulted_objects() -> dict[str, frozenset[str]]:
     for row in lexicons.table("faulted_deeds.tsv"):
         found.setdefault(row["verb"], set()).add(row["object"])
     return {verb: frozenset(objects) for verb, objects in found.items()}
+
+
+def _faulted_phrase(tree: Tree, token: int) -> StatementCue | None:
+    """A noun whose adjective makes an idiom of fault: "a false economy", "a white elephant".
+
+    The pairs are listed in ``lexicons/faulted_phrases.tsv``; the noun
+    judges what it is said of as "a fiasco" does, while either word alone
+    ("a growing economy", "false passports") judges nothing.
+    """
+    word = tree.tokens[token]
+    if word.pos != "NOUN":
+        return None
+    adjectives = _faulting_adjectives().get(word.lemma.lower(), frozenset())
+    if not any(
+        tree.tokens[c].dep == "amod"
+        and {tree.tokens[c].lemma.lower(), tree.tokens[c].text.lower()} & adjectives
+        for c in tree.children[token]
+    ):
+        return None
+    return StatementCue(word.lemma.lower(), "NOUN", "ACCUSE", "judgement", None)
+
+
+@functools.cache
+def _faulting_adjectives() -> dict[str, frozenset[str]]:
+    """The adjectives that make each noun of faulted_phrases.tsv an idiom of fault, read once."""
+    found: dict[str, set[str]] = {}
+    for row in lexicons.table("faulted_phrases.tsv"):
+        found.setdefault(row["noun"], set()).add(row["adjective"])
+    return {noun: frozenset(adjectives) for noun, adjectives in found.items()}
 
 
 _WORDS_OF_EXCESS = frozenset({"too", "overly", "unduly", "excessively"})
