@@ -393,3 +393,40 @@ def test_a_person_named_inside_a_thing_does_not_speak_the_quotation_after_it():
         '"I have to say I do not understand what they are doing."\n'
     )
     assert [speaker for *_, speaker in quotes][-1] != "Tom Reed"
+
+
+@pytest.mark.parametrize(
+    ("body", "author"),
+    [
+        (
+            (
+                "Labour MPs rounded on the prime minister over claims in journalist Helen "
+                "Marsh's new book.\n\n"
+                "The new book claims the prime minister broke a promise to the chancellor.\n"
+            ),
+            "Helen Marsh",
+        ),
+        (
+            (
+                "Fewer pupils are learning languages than a decade ago, a report says.\n\n"
+                "The report, by the Institute for Public Policy Research, warns that schools "
+                "have let the subject slide.\n"
+            ),
+            "Institute for Public Policy Research",
+        ),
+        (
+            (
+                "The study was published by the Fabian Society on Monday.\n\n"
+                "The study says ministers have failed poor families.\n"
+            ),
+            "Fabian Society",
+        ),
+    ],
+)
+def test_a_work_that_speaks_is_the_author_the_story_names_for_it(body: str, author: str):
+    assert {q[3] for q in _quotes(body)} == {author}
+
+
+def test_a_work_whose_author_is_named_nowhere_has_no_speaker():
+    quotes = _quotes("Fewer pupils are learning languages than a decade ago, a new study says.\n")
+    assert [q[3] for q in quotes] == [None]

@@ -16,10 +16,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from dateline import lexicons
 from dateline.stages._arguments import ActorIndex, is_relational
 from dateline.stages._clause_roles import agent_of, subject_of
 from dateline.stages._speakers import sentence_root
 from dateline.stages._tree import FINITE_TAGS, Tree
+from dateline.stages.quotes.authors import author_elsewhere
 
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 _RELATIVES = frozenset({"who", "which", "that"})
@@ -128,12 +130,21 @@ class Speakers:
             or self._named_beside(head)
             or self._body_meant(head)
         )
+        refers_back = words[-1] in _PRONOUNS or any(w in _POSSESSIVES for w in words)
+        lemma = tree.tokens[head].lemma.lower()
+        if actor is None and not refers_back and lemma in self.documents | _works():
+            # "The new book claims ...": the author named for the book elsewhere.
+            actor = author_elsewhere(tree, head, self._author_named)
         return Speaker(
             actor=actor,
             text=tree.span_text(first, last),
-            document=tree.tokens[head].lemma.lower() in self.documents,
-            refers_back=words[-1] in _PRONOUNS or any(w in _POSSESSIVES for w in words),
+            document=lemma in self.documents,
+            refers_back=refers_back,
         )
+
+    def _author_named(self, head: int) -> str | None:
+        """The actor a phrase naming a work's author stands for: "Ann Lee", "the Audit Office"."""
+        return self.index.by_token.get(head) or self._named_inside(head, _phrase(self.tree, head))
 
     def _body_meant(self, head: int) -> str | None:
         """The one body a speaking "it" or "they" stands for, named as the subject before.
@@ -218,3 +229,8 @@ def _phrase(tree: Tree, head: int) -> tuple[int, int]:
         if child > head and tree.tokens[child].dep in _PHRASE_ENDS:
             last = min(last, tree.subtree(child)[0])
     return first, max(last, head + 1)
+
+
+def _works() -> frozenset[str]:
+    """The nouns of written works whose words are their author's (authored_works.txt)."""
+    return lexicons.word_set("authored_works.txt")
