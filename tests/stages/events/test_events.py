@@ -4869,3 +4869,11 @@ def test_ringing_someone_is_a_phone_call_but_bells_ringing_are_not():
 )
 def test_an_event_word_written_with_a_hyphen_is_coded(body, expected):
     assert expected in real_events(body)
+
+
+def test_a_sum_said_to_be_paid_to_settle_charges_is_a_settlement_made():
+    events, _ = _events(
+        "The shipping firm Corvell Lines said last week it would pay $40m to settle charges"
+        " brought by the Federal Trade Commission."
+    )
+    assert ("AGREE", ("Corvell Lines",), ("Federal Trade Commission",), False, False) in events

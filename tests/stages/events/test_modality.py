@@ -1,6 +1,8 @@
 """Whether an event is told as done or only foreseen (stages/events/modality.py), on sentences
 we wrote."""
 
+import pytest
+
 from dateline import nlp
 from dateline.stages._tree import Tree
 from dateline.stages.events.modality import is_hypothetical, is_negated
@@ -230,3 +232,45 @@ def test_a_deed_whose_doers_are_neither_of_a_pair_is_not_done():
     assert _denied("Neither Labour nor the Greens backed the amendment.", "backed")
     assert _denied("Neither the mayor nor his deputy met the strikers.", "met")
     assert not _denied("Both Labour and the Greens backed the amendment.", "backed")
+
+
+def test_what_prosecutors_argue_a_defendant_did_is_their_charge_not_a_deed():
+    text = (
+        "Prosecutors have argued that Mr Dunmore ran a fraud at the firm,"
+        " ordering staff to shred invoices."
+    )
+    assert _foreseen(text, "ordering")
+    assert not _foreseen(
+        "Mr Dunmore ran a fraud at the firm, ordering staff to shred invoices.", "ordering"
+    )
+
+
+def test_what_one_argues_of_a_present_state_leaves_a_deed_within_it_told():
+    text = "Party officials argue Mr Dunmore has not been honest in attacking the council."
+    assert not _foreseen(text, "attacking")
+
+
+def test_a_sum_a_side_said_it_would_pay_to_settle_tells_the_settlement_struck():
+    text = (
+        "Corvell Lines said last week it would pay $40m to settle charges brought by the regulator."
+    )
+    assert not _foreseen(text, "settle")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Corvell Lines said it could pay $40m to settle charges brought by the regulator.",
+        "Corvell Lines said it would pay $40m to settle the charges if the court approved.",
+        "Corvell Lines is expected to say it will pay $40m to settle the charges.",
+    ],
+)
+def test_a_payment_to_settle_that_only_could_be_leaves_the_settlement_ahead(text):
+    assert _foreseen(text, "settle")
+
+
+def test_a_meeting_a_side_is_holding_on_a_named_day_is_a_timetable():
+    assert _foreseen("The transport minister is meeting the rail unions on Thursday.", "meeting")
+    text = "The transport ministry is holding a meeting on Thursday with the rail unions."
+    assert _foreseen(text, "holding")
+    assert not _foreseen("The transport minister met the rail unions on Thursday.", "met")

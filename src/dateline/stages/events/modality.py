@@ -97,6 +97,11 @@ _CLAIMS = frozenset(
      "rumour", "rumor", "possibility", "fear", "suspicion", "theory", "allege", "suggest",
      "contend"}
 )  # fmt: skip
+# Verbs whose "that" clause is a claim when it tells a deed done before:
+# "prosecutors argued that the chief ordered staff to hide the losses" is the
+# case put against him, as much a charge as "alleged"; "argue that the mayor
+# has been unfair in attacking the council" judges him, and the attack stands.
+_ARGUING = frozenset({"argue"})
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 _ASKING = frozenset({"ask", "wonder", "question", "query", "demand"})
 _QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "when", "who", "where"})
@@ -360,6 +365,11 @@ def _under_no(tree: Tree, noun: int) -> bool:
 
 def is_hypothetical(tree: Tree, trigger: int) -> bool:
     """Whether the event is planned, wished, conditional or future, not reported as done."""
+    return not settlement_struck(tree, trigger) and _foreseen(tree, trigger)
+
+
+def _foreseen(tree: Tree, trigger: int) -> bool:
+    """Whether the event is planned, wished, conditional or future, by its words and parse."""
     if (
         _ahead(tree, trigger)
         or _modal_or_condition(tree, trigger)
@@ -415,6 +425,46 @@ def is_hypothetical(tree: Tree, trigger: int) -> bool:
         or _a_power_granted(tree, trigger)
         or _said_only_in_prospect(tree, trigger)
         or told_as_needed(tree, trigger)
+    )
+
+
+_SETTLING = frozenset({"settle"})
+"""Verbs of a matter settled by a payment: "will pay $40m to settle the charges"."""
+_PROMISING = frozenset({"will", "would", "'ll"})
+"""Modals that tell a payment promised, not one only possible ("could pay")."""
+
+
+def settlement_struck(tree: Tree, verb: int) -> bool:
+    """Whether a settlement is told as struck by the sum a side will pay for it.
+
+    "The bank said it would pay $40m to settle the charges", "says it will
+    pay $2m to settle": the payment is still ahead, but a sum a side says it
+    will pay to settle a matter is the deal's term, so the settlement is
+    agreed. Not what only could be ("said it could pay $1bn to settle",
+    "would pay ... if the court agreed"), and not when the saying above it
+    is itself foreseen ("is expected to say it will pay"). "Agreed to pay
+    $9m to settle" is an agreement already, by its "agreed".
+    """
+    tokens = tree.tokens
+    pay = tokens[verb].head
+    if (
+        tokens[verb].lemma.lower() not in _SETTLING
+        or not _purpose(tree, verb)
+        or tokens[pay].lemma.lower() != "pay"
+        or not any(tokens[c].dep == "dobj" for c in tree.children[pay])
+        or any(_under_a_condition(tree, v) for v in (pay, verb))
+    ):
+        return False
+    helpers = {tokens[c].text.lower() for c in tree.children[pay] if tokens[c].dep in _HELPERS}
+    promised = bool(helpers & _PROMISING) and not helpers & (_MODALS - _PROMISING)
+    # "said it would pay": the saying above must be told as done.
+    return promised and tokens[pay].dep == "ccomp" and not is_hypothetical(tree, tokens[pay].head)
+
+
+def _under_a_condition(tree: Tree, verb: int) -> bool:
+    """Whether a clause is a condition or has one: "if it wins", "pay if the court agreed"."""
+    return _marked_as_condition(tree, verb) or any(
+        tree.tokens[c].dep == "advcl" and _marked_as_condition(tree, c) for c in tree.children[verb]
     )
 
 
@@ -1399,7 +1449,7 @@ def _dated_present(tree: Tree, verb: int) -> bool:
     News tells what is done in the past tense; a present with a day of its
     own is a timetable.
     """
-    if tree.tokens[verb].tag not in PRESENT_TAGS:
+    if tree.tokens[verb].tag not in PRESENT_TAGS and not _present_progressive(tree, verb):
         return False
     for child in tree.children[verb]:
         word = tree.tokens[child]
@@ -1408,6 +1458,16 @@ def _dated_present(tree: Tree, verb: int) -> bool:
         if any(tree.tokens[day].text.lower() in _DAYS for day in days):
             return True
     return False
+
+
+def _present_progressive(tree: Tree, verb: int) -> bool:
+    """Whether a verb is a present "is ...ing": "is holding talks on Friday" is a timetable too."""
+    return tree.tokens[verb].tag == "VBG" and any(
+        tree.tokens[c].dep == "aux"
+        and tree.tokens[c].lemma == "be"
+        and tree.tokens[c].tag in PRESENT_TAGS
+        for c in tree.children[verb]
+    )
 
 
 # Nouns whose "that" clause is promised, still to be done: "called for a
@@ -1425,9 +1485,21 @@ def _claimed(tree: Tree, trigger: int) -> bool:
     """
     return any(
         (tree.tokens[node].dep in ("acl", "ccomp") or _content_clause(tree, node))
-        and tree.tokens[parent].lemma in _CLAIMS | _ASSURANCES
+        and (
+            tree.tokens[parent].lemma in _CLAIMS | _ASSURANCES
+            or (tree.tokens[parent].lemma in _ARGUING and _told_as_past(tree, node))
+        )
         and not _done_to_it_by(tree, node)
         for node, parent in tree.ancestors(trigger, 4)
+    )
+
+
+def _told_as_past(tree: Tree, clause: int) -> bool:
+    """Whether a clause tells a deed done before its telling: "he ordered", "he had ordered"."""
+    word = tree.tokens[clause]
+    helpers = [tree.tokens[c] for c in tree.children[clause] if tree.tokens[c].dep in _HELPERS]
+    return (word.tag == "VBD" and not helpers) or any(
+        h.lemma == "have" and h.tag == "VBD" for h in helpers
     )
 
 
