@@ -23,6 +23,14 @@ def test_tables_have_their_header_columns_filled():
                 assert all(row.values()), (name, row)
 
 
+def test_a_grouped_view_keeps_every_value_beside_its_key():
+    view = lexicons.grouped("claim_nouns.tsv", "noun", "verb")
+    rows = lexicons.table("claim_nouns.tsv")
+    assert set(view) == {row["noun"] for row in rows}
+    assert all(row["verb"] in view[row["noun"]] for row in rows)
+    assert sum(map(len, view.values())) == len({(r["noun"], r["verb"]) for r in rows})
+
+
 def test_country_names_are_iso3_codes():
     rows = lexicons.table("country_names.tsv")
     assert all(re.fullmatch(r"[A-Z]{3}", row["iso3"]) for row in rows)

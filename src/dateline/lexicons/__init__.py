@@ -57,6 +57,15 @@ def table(name: str) -> tuple[dict[str, str], ...]:
 
 
 @functools.cache
+def grouped(name: str, key: str, value: str) -> dict[str, frozenset[str]]:
+    """A two-column view of a TSV lexicon: each ``key`` cell with every ``value`` beside it."""
+    found: dict[str, set[str]] = {}
+    for row in table(name):
+        found.setdefault(row[key], set()).add(row[value])
+    return {k: frozenset(values) for k, values in found.items()}
+
+
+@functools.cache
 def source(name: str) -> str | None:
     """What the lexicon's ``# source:`` line says, or ``None`` when it has none."""
     for line in _read(name):

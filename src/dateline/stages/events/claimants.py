@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import functools
-
 from dateline import lexicons
 from dateline.stages._arguments import ActorIndex
 from dateline.stages._clause_roles import subject_of
@@ -19,13 +17,9 @@ _REACH = 2
 """How many sentences back the claim may have been made."""
 
 
-@functools.cache
 def _verbs_of_claims() -> dict[str, frozenset[str]]:
     """Each noun of a thing said, with the verbs by which it is said (claim_nouns.tsv)."""
-    verbs: dict[str, set[str]] = {}
-    for row in lexicons.table("claim_nouns.tsv"):
-        verbs.setdefault(row["noun"], set()).add(row["verb"])
-    return {noun: frozenset(said) for noun, said in verbs.items()}
+    return lexicons.grouped("claim_nouns.tsv", "noun", "verb")
 
 
 def claimant_told_before(

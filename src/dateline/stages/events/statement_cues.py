@@ -220,13 +220,9 @@ def _objects_taken(tree: Tree, verb: int) -> set[str]:
     return found
 
 
-@functools.cache
 def _faulted_objects() -> dict[str, frozenset[str]]:
-    """The objects that make each verb of faulted_deeds.tsv an idiom of shirking, read once."""
-    found: dict[str, set[str]] = {}
-    for row in lexicons.table("faulted_deeds.tsv"):
-        found.setdefault(row["verb"], set()).add(row["object"])
-    return {verb: frozenset(objects) for verb, objects in found.items()}
+    """The objects that make each verb of faulted_deeds.tsv an idiom of shirking."""
+    return lexicons.grouped("faulted_deeds.tsv", "verb", "object")
 
 
 def _faulted_phrase(tree: Tree, token: int) -> StatementCue | None:
@@ -249,13 +245,9 @@ def _faulted_phrase(tree: Tree, token: int) -> StatementCue | None:
     return StatementCue(word.lemma.lower(), "NOUN", "ACCUSE", "judgement", None)
 
 
-@functools.cache
 def _faulting_adjectives() -> dict[str, frozenset[str]]:
-    """The adjectives that make each noun of faulted_phrases.tsv an idiom of fault, read once."""
-    found: dict[str, set[str]] = {}
-    for row in lexicons.table("faulted_phrases.tsv"):
-        found.setdefault(row["noun"], set()).add(row["adjective"])
-    return {noun: frozenset(adjectives) for noun, adjectives in found.items()}
+    """The adjectives that make each noun of faulted_phrases.tsv an idiom of fault."""
+    return lexicons.grouped("faulted_phrases.tsv", "noun", "adjective")
 
 
 _WORDS_OF_EXCESS = frozenset({"too", "overly", "unduly", "excessively"})
