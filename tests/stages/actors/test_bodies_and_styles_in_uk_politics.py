@@ -316,3 +316,16 @@ def test_a_shop_steward_speaks_for_a_union():
 def test_the_scottish_labour_party_is_named_whole():
     article = report("She made her name as an organiser in the Scottish Labour Party.")
     assert mentions_of(article, "Labour Party") == ["Scottish Labour Party"]
+
+
+def test_a_devolved_or_local_government_is_not_the_countrys():
+    article = report(
+        "Welsh councils should keep their rates low after a funding rise of 5%, says the "
+        "assembly government. Finance minister Ann Hale said local government had been given "
+        "a fair deal. Opposition leader Rhys Owen said the Welsh people would pay more."
+    )
+    assert mentions_of(article, "assembly government") == ["assembly government"]
+    assert mentions_of(article, "local government") == ["local government"]
+    (request,) = [e for e in article.events if e.type == "REQUEST"]
+    (actor,) = (a for a in article.actors if a.id in request.actor)
+    assert (actor.name, actor.kind) == ("assembly government", "organization")

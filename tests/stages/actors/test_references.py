@@ -109,6 +109,17 @@ def test_the_firm_is_not_the_owner_last_named_as_holding_a_subsidiary():
     assert mentions_of(article, "Suez") == ["Suez", "Suez", "Suez"]
 
 
+def test_the_firm_is_the_owner_of_a_subsidiary_named_beside_it():
+    article = report(
+        "Kordneft said on Monday its profits had doubled.\n\n"
+        "Oil group Varnek said it would appeal against the ruling. The state auctioned "
+        "Varnek's Tomsneft subsidiary in May, months after it sent the company a huge demand "
+        "for unpaid taxes. State-owned Kordneft, which bought the unit, said it was pleased."
+    )
+    assert mentions_of(article, "Varnek") == ["Varnek", "Varnek", "company"]
+    assert mentions_of(article, "Kordneft") == ["Kordneft", "Kordneft"]
+
+
 def test_the_council_is_a_council_the_story_named_not_any_body_of_state():
     article = report(
         "The royal visit to the town was cancelled, Buckingham Palace said. "

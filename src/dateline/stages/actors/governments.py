@@ -191,7 +191,22 @@ def _the_state_named(mention: Mention, home: str | None, tree: Tree) -> str | No
     return load().demonyms.get(before[0])
 
 
-_OF_A_REGION = frozenset({"regional", "provincial", "state", "municipal", "city", "county"})
+# Words that make a government a lower tier's: "the regional government", and
+# in British news "the assembly government" (Wales's devolved one) and "local
+# government" (the councils), which set themselves against Westminster's.
+_OF_A_REGION = frozenset(
+    {
+        "regional",
+        "provincial",
+        "state",
+        "municipal",
+        "city",
+        "county",
+        "assembly",
+        "devolved",
+        "local",
+    }
+)
 
 
 def a_regions_government(mention: Mention, tree: Tree) -> bool:

@@ -423,11 +423,16 @@ def _an_owner_named(tree: Tree, named: Mention) -> bool:
     By a participle set after the other's name ("Aguila, controlled by
     Velmar,") or as the owner of a firm's part ("Velmar's subsidiary"): the
     clause tells of the body held, and "the firm" after it goes on with it.
+    Not the owner of a part named in the same words ("auctioned Velmar's
+    Tomsk subsidiary, months after it sent the company a tax demand"): the part is
+    told of as the owner's (:func:`_a_part_named`), and "the company" is
+    the owner, the one firm of its own the clause names.
     """
-    token = tree.tokens[head_of(tree, named.first, named.last)]
+    head = head_of(tree, named.first, named.last)
+    token = tree.tokens[head]
     held = tree.tokens[token.head]
     if token.dep == "poss":
-        return held.lemma.lower() in _PARTS_OF_A_FIRM
+        return held.lemma.lower() in _PARTS_OF_A_FIRM and not _part_named_too(tree, token.head)
     participle = tree.tokens[held.head]
     return (
         token.dep == "pobj"
@@ -435,6 +440,14 @@ def _an_owner_named(tree: Tree, named: Mention) -> bool:
         and participle.dep == "acl"
         and participle.tag == "VBN"
         and tree.tokens[participle.head].pos == "PROPN"
+    )
+
+
+def _part_named_too(tree: Tree, part: int) -> bool:
+    """Whether a firm's part carries its own name: "Tomsk" in "Velmar's Tomsk subsidiary"."""
+    return any(
+        tree.tokens[c].dep == "compound" and tree.tokens[c].pos == "PROPN"
+        for c in tree.children[part]
     )
 
 
