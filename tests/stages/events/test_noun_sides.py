@@ -411,3 +411,27 @@ def test_an_anti_modifier_names_whom_a_protest_is_against_not_who_made_it():
 def test_a_state_protesting_to_another_accuses_it():
     found = real_events("Vietnam protested to Beijing over the arrest of its fishermen.")
     assert ("ACCUSE", ("Vietnam",), ("China",)) in found
+
+
+def test_fire_one_comes_under_from_critics_is_their_charge():
+    found = real_events("Health minister Ana Price came under fire from the Greens over the cuts.")
+    assert ("ACCUSE", ("Greens",), ("Ana Price",)) in found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A Dutch patrol came under fire from rebel fighters near the border.",
+        "Ministers are under fire over the cuts.",
+        "The fire spread to three shops on the high street.",
+    ],
+)
+def test_fire_from_armed_men_from_no_one_or_in_flames_charges_no_one(body):
+    assert not [e for e in real_events(body) if e[0] == "ACCUSE"]
+
+
+def test_the_critic_one_comes_under_fire_from_is_not_the_one_denied():
+    found = real_events(
+        "Councillor Rhys Hale came under fire, not from the Greens, but from Plaid Cymru."
+    )
+    assert [e[1] for e in found if e[0] == "ACCUSE"] == [("Plaid Cymru",)]

@@ -660,6 +660,10 @@ def test_an_envoy_recalled_from_no_named_country_is_recalled_from_the_storys():
      ("REJECT", ("Gordon Brown",), ("Michael Howard",))),
     ("Michael Howard cast doubt on Gordon Brown's figures.",
      ("ACCUSE", ("Michael Howard",), ("Gordon Brown",))),
+    ("The Greens launched a broadside against Labour over the airport.",
+     ("ACCUSE", ("Greens",), ("Labour Party",))),
+    ("Michael Howard took aim at Gordon Brown over the pension figures.",
+     ("ACCUSE", ("Michael Howard",), ("Gordon Brown",))),
 ])  # fmt: skip
 def test_scorn_swipes_and_claims_dismissed_are_told_of_whom_they_are_aimed_at(text, event):
     assert event in real_events(text)

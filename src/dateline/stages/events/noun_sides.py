@@ -341,6 +341,11 @@ def _who_undergoes_it(tree: Tree, noun: int, cue: Cue) -> tuple[str, int, str] |
     return _who_comes_under_it(tree, noun)
 
 
+def comes_under(tree: Tree, noun: int) -> bool:
+    """Whether an event noun is one someone "comes under": "came under attack", "is under fire"."""
+    return _who_comes_under_it(tree, noun) is not None
+
+
 def _who_comes_under_it(tree: Tree, noun: int) -> tuple[str, int, str] | None:
     """The one an event noun after "under" is done to: "the minister came under attack".
 
@@ -838,8 +843,40 @@ def _doer_told_around(tree: Tree, noun: int, cue: Cue) -> int | None:
     """The doer named after the noun, or the teller of its talks, or the caller after its bid."""
     doer = _doer_after(tree, noun, cue)
     if doer is None:
+        doer = _from_whom_it_comes(tree, noun)
+    if doer is None:
         doer = _teller_of_its_own_talks(tree, noun, cue)
     return doer if doer is not None else _caller_after_the_bid(tree, noun, cue)
+
+
+def _from_whom_it_comes(tree: Tree, noun: int) -> int | None:
+    """Who a noun one comes under comes from, told on its verb: "came under fire from MPs".
+
+    The parse hangs "from" on "came" after "under fire", where it hangs it on
+    the noun after "under attack".
+    """
+    if not comes_under(tree, noun):
+        return None
+    verb = tree.tokens[tree.tokens[noun].head].head
+    for preposition in _froms(tree, verb):
+        # "under attack, not from terrorists, but from ministers": the one not denied.
+        if any(tree.tokens[c].dep == "neg" for c in tree.children[preposition]):
+            continue
+        objects = [c for c in tree.children[preposition] if tree.tokens[c].dep == "pobj"]
+        if objects:
+            return objects[0]
+    return None
+
+
+def _froms(tree: Tree, verb: int) -> list[int]:
+    """The "from" phrases on a verb, each with those joined to it ("not from A but from B")."""
+    tokens = tree.tokens
+    found = []
+    for child in tree.children[verb]:
+        if tokens[child].dep == "prep" and tokens[child].text.lower() == "from":
+            found.append(child)
+            found += [c for c in tree.children[child] if tokens[c].dep == "conj"]
+    return [p for p in found if tokens[p].text.lower() == "from"]
 
 
 def _teller_of_its_own_talks(tree: Tree, noun: int, cue: Cue) -> int | None:

@@ -31,6 +31,7 @@ from dateline.stages.events.force import aimed_by_firms, aims_at_a_thing
 from dateline.stages.events.insisted import insists_on_no_rebuttal
 from dateline.stages.events.joint_deeds import jointly_done
 from dateline.stages.events.modality import foretold, habitual_present, is_negated
+from dateline.stages.events.noun_sides import comes_under
 from dateline.stages.events.pacts import a_pact_of_one_party
 from dateline.stages.events.set_phrases import in_a_set_phrase
 from dateline.stages.events.sides import AGREED_TO
@@ -64,6 +65,7 @@ def means_something_else(
         or _a_call_with_no_one(trigger.cue, actors, recipients)
         or _bids_no_other_side(tree, trigger, index, actors, recipients)
         or _left_by_no_force(trigger.cue, index, actors)
+        or _fire_not_come_under(tree, trigger, index, actors, recipients)
         or (trigger.cue.type == "ASSAULT" and _hazard(tree, trigger.token))
         or _promises_an_act(tree, trigger)
         or _sells_goods(tree, trigger)
@@ -1219,6 +1221,31 @@ def _left_by_no_force(cue: Cue, index: ActorIndex, actors: tuple[str, ...]) -> b
         and cue.pos == "VERB"
         and not (actors and all(index.sectors.get(a) == "MIL" for a in actors))
     )
+
+
+def _fire_not_come_under(
+    tree: Tree,
+    trigger: Trigger,
+    index: ActorIndex,
+    actors: tuple[str, ...],
+    recipients: tuple[str, ...],
+) -> bool:
+    """Whether "fire" is anything but criticism one comes under from someone unarmed.
+
+    "The minister came under fire from his own MPs" charges the minister;
+    "the convoy came under fire from gunmen" is shooting, which the cues of
+    force tell ("opened fire on"); "ministers are under fire" names no
+    critic, and "the fire spread" is no event.
+    """
+    if trigger.cue.words != ("fire",) or trigger.cue.pos != "NOUN":
+        return False
+    if not actors or not comes_under(tree, trigger.token):
+        return True
+    return any(index.sectors.get(side) in _ARMED for side in actors + recipients)
+
+
+_ARMED = frozenset({"MIL", "REB"})
+"""Sectors of armed sides: fire they come under, or open, is shooting."""
 
 
 def _people_or_pronoun(token: Token) -> bool:
