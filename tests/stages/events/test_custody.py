@@ -83,3 +83,20 @@ def test_people_a_participle_says_are_kept_in_a_hold_are_detained(body, held):
 )
 def test_a_participle_of_custody_with_no_hold_named_detains_no_one(body):
     assert _coercions(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "released"),
+    [
+        ("Police in Velmora bailed Mr Tam Okoro until March.", "Tam Okoro"),
+        ("Mr Tam Okoro was arrested by police in Velmora but has been bailed.", "Tam Okoro"),
+    ],
+)
+def test_a_suspect_bailed_is_released(body, released):
+    found = [e for e in told_events(body) if e.type == "RETREAT" and e.real]
+    assert [e for e in found if e.mode == "release" and e.recipient == (released,)], found
+
+
+def test_a_rescue_bailed_out_is_still_aid():
+    found = told_events("The Velmoran government bailed out the national airline last year.")
+    assert "RETREAT" not in [e.type for e in found], found
