@@ -1,7 +1,7 @@
 """Whose clause a verb is (stages/_clause_roles.py), on sentences we wrote."""
 
 from dateline.records import Parse, Token
-from dateline.stages._clause_roles import subject_of
+from dateline.stages._clause_roles import prepositional_objects, subject_of
 from dateline.stages._tree import Tree
 from event_sides import real_events
 
@@ -174,3 +174,21 @@ def test_a_main_verb_the_parse_joins_to_a_relative_clause_keeps_the_main_subject
         "been jailed in Ghana for fraud."
     )
     assert ("COERCE", (), ("Leon Marsh",)) in events
+
+
+def test_prepositional_objects_joined_follow_the_conjunct_and_skip_the_denied():
+    # "came under fire not from rebels but from ministers": the fire is the ministers'.
+    tree = _hand_parsed(
+        [
+            ("came", "VERB", "ROOT", 0),
+            ("not", "PART", "neg", 2),
+            ("from", "ADP", "prep", 0),
+            ("rebels", "NOUN", "pobj", 2),
+            ("but", "CCONJ", "cc", 2),
+            ("from", "ADP", "conj", 2),
+            ("ministers", "NOUN", "pobj", 5),
+        ]
+    )
+    froms = frozenset({"from"})
+    assert prepositional_objects(tree, 0, froms) == [3]
+    assert prepositional_objects(tree, 0, froms, joined=True) == [6]

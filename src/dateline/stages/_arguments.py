@@ -1780,7 +1780,8 @@ def _listed_before(tree: Tree, pronoun: int) -> int | None:
     return phrase
 
 
-_STANCES = frozenset({"anti", "pro"})
+# The prefixes of a stance taken for or against a side: "anti-Japanese", "pro-Syrian".
+STANCES = frozenset({"anti", "pro"})
 
 
 def stance_taken(tree: Tree, word: int) -> str | None:
@@ -1793,9 +1794,9 @@ def stance_taken(tree: Tree, word: int) -> str | None:
     tokens = tree.tokens
     text = tokens[word].text.lower()
     prefix, hyphen, rest = text.partition("-")
-    if hyphen and rest and prefix in _STANCES:
+    if hyphen and rest and prefix in STANCES:
         return prefix
-    if word >= 2 and tokens[word - 1].text == "-" and tokens[word - 2].text.lower() in _STANCES:
+    if word >= 2 and tokens[word - 1].text == "-" and tokens[word - 2].text.lower() in STANCES:
         return tokens[word - 2].text.lower()
     return None
 

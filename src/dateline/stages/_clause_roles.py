@@ -1027,18 +1027,35 @@ def object_of(tree: Tree, word: int) -> int | None:
     return obj if obj is None else _name_split_off(tree, word, obj) or obj
 
 
-def prepositional_objects(tree: Tree, word: int, preps: frozenset[str]) -> list[int]:
+def prepositional_objects(
+    tree: Tree, word: int, preps: frozenset[str], *, joined: bool = False
+) -> list[int]:
     """Objects of the given prepositions attached to a word ("talks with X", "strikes on Y").
 
     The parse marks some as datives ("gave his support to Mr Brown's bid"),
     and some as particles with an object of their own ("called on Venezuelan
-    authorities to ...").
+    authorities to ..."). With ``joined``, a preposition joined to one of
+    them counts too, and one denied does not: "not from A, but from B" is B.
     """
     found = []
     for child in tree.children[word]:
         if tree.tokens[child].dep in _PREPOSITIONS and tree.tokens[child].text.lower() in preps:
-            found += [g for g in tree.children[child] if tree.tokens[g].dep == "pobj"]
+            phrases = _joined_phrases(tree, child, preps) if joined else [child]
+            for phrase in phrases:
+                found += [g for g in tree.children[phrase] if tree.tokens[g].dep == "pobj"]
     return found
+
+
+def _joined_phrases(tree: Tree, preposition: int, preps: frozenset[str]) -> list[int]:
+    """A preposition and those joined to it, leaving out any denied ("not from A but from B")."""
+    tokens = tree.tokens
+    phrases = [preposition]
+    phrases += [
+        c
+        for c in tree.children[preposition]
+        if tokens[c].dep == "conj" and tokens[c].text.lower() in preps
+    ]
+    return [p for p in phrases if not any(tokens[c].dep == "neg" for c in tree.children[p])]
 
 
 _PREPOSITIONS = frozenset({"prep", "dative", "prt"})

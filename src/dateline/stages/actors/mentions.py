@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from dateline import lexicons
+from dateline.stages._arguments import STANCES
 from dateline.stages._cue_words import cue_words
 from dateline.stages._tree import Tree
 from dateline.stages.actors.ages import ages_alone
@@ -293,7 +294,8 @@ def _names_a_way(tree: Tree, m: Mention) -> bool:
 _LEADING_WAYS = frozenset({"plaza", "avenida", "calle", "piazza", "rue"})
 
 
-_STANCES = ("pro-", "anti-")
+# As mention text writes them: "pro-Syrian", "anti-Tory".
+_STANCES = tuple(f"{stance}-" for stance in sorted(STANCES))
 
 
 def _unplaced_by_a_stance(m: Mention) -> Mention:

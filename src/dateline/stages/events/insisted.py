@@ -62,18 +62,7 @@ def insists_on_no_rebuttal(tree: Tree, trigger: Trigger) -> bool:
     denying something; "insisted on" is a demand, a cue of its own, and so
     is a duty its doer insists on (:func:`insists_on_its_due`).
     """
-    if trigger.cue.words != _INSIST or trigger.cue.pos != "VERB":
-        return False
-    verb = trigger.token
-    clauses = [c for c in tree.children[verb] if tree.tokens[c].dep == _CLAUSE]
-    if not clauses:
-        return True
-    return not (_rebuts(tree, verb, clauses) or insists_on_its_due(tree, trigger))
-
-
-def _rebuts(tree: Tree, verb: int, clauses: list[int]) -> bool:
-    """Whether the insisting answers a charge or is set against what went before."""
-    return any(_answers_a_charge(tree, clause) for clause in clauses) or _set_against(tree, verb)
+    return _insisting(tree, trigger) == "saying"
 
 
 def insists_on_its_due(tree: Tree, trigger: Trigger) -> bool:
@@ -86,15 +75,22 @@ def insists_on_its_due(tree: Tree, trigger: Trigger) -> bool:
     must continue") is the statement's own demand of that other, and an
     insisting set against a charge or denying one stays a rebuttal.
     """
+    return _insisting(tree, trigger) == "due"
+
+
+def _insisting(tree: Tree, trigger: Trigger) -> str | None:
+    """What an "insist" verb does: "rebuttal", "due" (a demand), "saying"; None for other cues."""
     if trigger.cue.words != _INSIST or trigger.cue.pos != "VERB":
-        return False
+        return None
     verb = trigger.token
     clauses = [c for c in tree.children[verb] if tree.tokens[c].dep == _CLAUSE]
-    return (
-        bool(clauses)
-        and not _rebuts(tree, verb, clauses)
-        and any(_own_due(tree, verb, clause) for clause in clauses)
-    )
+    if not clauses:
+        return "saying"
+    if any(_answers_a_charge(tree, clause) for clause in clauses) or _set_against(tree, verb):
+        return "rebuttal"
+    if any(_own_due(tree, verb, clause) for clause in clauses):
+        return "due"
+    return "saying"
 
 
 def _own_due(tree: Tree, verb: int, clause: int) -> bool:

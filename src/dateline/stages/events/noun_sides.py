@@ -246,7 +246,7 @@ def _caller_after_the_bid(tree: Tree, noun: int, cue: Cue) -> int | None:
     callers = (
         source
         for clause in bids(tree, noun)
-        for source in prepositional_objects(tree, clause, frozenset({"from"}))
+        for source in prepositional_objects(tree, clause, _FROM)
     )
     return next(callers, None)
 
@@ -725,7 +725,7 @@ def _gift_arguments(tree: Tree, index: ActorIndex, noun: int) -> Found | None:
         return None
     givers = tuple(
         actor
-        for source in prepositional_objects(tree, verb, frozenset({"from"}))
+        for source in prepositional_objects(tree, verb, _FROM)
         for actor in index.actors_at(tree, source)
     )
     if not givers:
@@ -849,6 +849,9 @@ def _doer_told_around(tree: Tree, noun: int, cue: Cue) -> int | None:
     return doer if doer is not None else _caller_after_the_bid(tree, noun, cue)
 
 
+_FROM = frozenset({"from"})
+
+
 def _from_whom_it_comes(tree: Tree, noun: int) -> int | None:
     """Who a noun one comes under comes from, told on its verb: "came under fire from MPs".
 
@@ -858,25 +861,9 @@ def _from_whom_it_comes(tree: Tree, noun: int) -> int | None:
     if not comes_under(tree, noun):
         return None
     verb = tree.tokens[tree.tokens[noun].head].head
-    for preposition in _froms(tree, verb):
-        # "under attack, not from terrorists, but from ministers": the one not denied.
-        if any(tree.tokens[c].dep == "neg" for c in tree.children[preposition]):
-            continue
-        objects = [c for c in tree.children[preposition] if tree.tokens[c].dep == "pobj"]
-        if objects:
-            return objects[0]
-    return None
-
-
-def _froms(tree: Tree, verb: int) -> list[int]:
-    """The "from" phrases on a verb, each with those joined to it ("not from A but from B")."""
-    tokens = tree.tokens
-    found = []
-    for child in tree.children[verb]:
-        if tokens[child].dep == "prep" and tokens[child].text.lower() == "from":
-            found.append(child)
-            found += [c for c in tree.children[child] if tokens[c].dep == "conj"]
-    return [p for p in found if tokens[p].text.lower() == "from"]
+    # "under attack, not from terrorists, but from ministers": the one not denied.
+    objects = prepositional_objects(tree, verb, _FROM, joined=True)
+    return objects[0] if objects else None
 
 
 def _teller_of_its_own_talks(tree: Tree, noun: int, cue: Cue) -> int | None:
@@ -997,11 +984,7 @@ def _doer_after_its_undergoing_verb(tree: Tree, noun: int) -> int | None:
         "undergoing_verbs.txt"
     ):
         return None
-    found = [
-        f
-        for f in prepositional_objects(tree, verb, frozenset({"from"}))
-        if not _a_peoples_thing(tree, f)
-    ]
+    found = [f for f in prepositional_objects(tree, verb, _FROM) if not _a_peoples_thing(tree, f)]
     return found[0] if found else None
 
 

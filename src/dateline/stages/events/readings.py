@@ -221,7 +221,7 @@ def _read_by_what_is_done(
         attack = dataclasses.replace(cue, type="ASSAULT", mode=None)
         return attack, ["ground taken by force: ASSAULT, no mode"]
     if cue.type == "ASSAULT" and _a_missile_test(tree, trigger):
-        show = dataclasses.replace(cue, type="MOBILIZE", mode=None, recipient_preps=frozenset())
+        show = dataclasses.replace(cue, type="MOBILIZE", mode=None)
         return show, ["a missile fired into the sea or in a test: a show of force, not an attack"]
     if cue.type == "AGREE" and _agrees_with_a_view(tree, trigger.token):
         supported = dataclasses.replace(cue, type="SUPPORT", mode=None)
