@@ -46,3 +46,24 @@ def test_an_office_the_dictionary_knows_the_named_person_holds_places_the_story(
         "Opposition leader Michael Howard attacked the government's handling of the row.",
     )
     assert coded["government"] == ("GBR", "GOV")
+
+
+def test_a_counterpart_s_country_is_not_the_story_s():
+    """ "His Syrian counterpart" is the match of someone from elsewhere: the minister who
+    met him is no Syrian, and nothing else in the story places him."""
+    coded = _coded(
+        "Ministers discuss border",
+        "The foreign minister met his Syrian counterpart on Monday to discuss the border.",
+    )
+    assert coded["Syrian counterpart"][0] == "SYR"
+    assert coded["foreign minister"][0] is None
+
+
+def test_a_counterpart_leaves_the_home_to_what_places_the_story():
+    coded = _coded(
+        "Defence talks in Warsaw",
+        "Polish officials said the defence minister would host his French counterpart in "
+        "Warsaw. The defence ministry said the talks would cover training.",
+    )
+    assert coded["French counterpart"][0] == "FRA"
+    assert coded["defence minister"][0] == "POL"

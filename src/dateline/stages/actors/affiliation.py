@@ -1242,19 +1242,15 @@ def _open(actor: Actor, cluster: Cluster) -> bool:
         # body has ("chief executive", a firm's when no body is named) gives alone.
         return True
     return all(
-        (e.sector is None and e.scope in ("org", "any")) or e.words in _MIRRORING for e in entries
+        (e.sector is None and e.scope in ("org", "any")) or e.words in lexicon.MIRRORING
+        for e in entries
     )
 
 
 def _mirrors(cluster: Cluster) -> bool:
     """Whether a person's roles are all ones that mirror whose they are ("counterpart")."""
     entries = [m.title_entry for m in cluster.mentions if m.title_entry]
-    return bool(entries) and all(e.words in _MIRRORING for e in entries)
-
-
-_MIRRORING = frozenset({("counterpart",)})
-"""Roles that mirror whose they are said to be: "his counterpart on the other committee"
-holds the office its possessor holds (a minister's is a minister, GOV by default)."""
+    return bool(entries) and all(e.words in lexicon.MIRRORING for e in entries)
 
 
 def _held_in_any_body(cluster: Cluster) -> bool:

@@ -31,7 +31,7 @@ from dateline.stages.actors.body_names import COMPANY, campaign_sector, sectors_
 from dateline.stages.actors.cluster import Cluster
 from dateline.stages.actors.coref_words import OFFICE_OF_STATE, names_former_office
 from dateline.stages.actors.evidence import ARMED_GROUP, large_city_country
-from dateline.stages.actors.lexicon import ActorLexicon, Organization
+from dateline.stages.actors.lexicon import MIRRORING, ActorLexicon, Organization
 from dateline.stages.actors.mention import Mention
 from dateline.stages.actors.relatives import is_relative
 
@@ -95,6 +95,7 @@ def home_country(  # noqa: PLR0913 - each is a kind of evidence one article give
         and not _placed_by_role_before(m, titled)
         and not posted_abroad(m)
         and m.first not in private
+        and not _mirrors_another(m)
     ]
     votes = _body_votes(voting)
     votes.update(_select_committees(mentions, lexicon, named))
@@ -123,7 +124,10 @@ def home_country(  # noqa: PLR0913 - each is a kind of evidence one article give
         votes = Counter(
             m.country
             for m in mentions
-            if m.country and not posted_abroad(m) and m.first not in private
+            if m.country
+            and not posted_abroad(m)
+            and m.first not in private
+            and not _mirrors_another(m)
         )
         votes += places or Counter()
         ranked = votes.most_common(2)
@@ -230,6 +234,16 @@ def _placed_by_role_before(mention: Mention, titled: set[tuple[int, str | None]]
     return mention.label == "PERSON" and any(
         (end, mention.country) in titled for end in (mention.first, mention.first - 1)
     )
+
+
+def _mirrors_another(mention: Mention) -> bool:
+    """Whether a role is the other side's: "his Syrian counterpart" is no vote for Syria.
+
+    A counterpart is named as the match of someone of another country, so
+    the story is told from that someone's side ("the foreign minister met his
+    Syrian counterpart" is no Syrian story, and its minister is no Syrian).
+    """
+    return mention.title_entry is not None and mention.title_entry.words in MIRRORING
 
 
 def _private_nationals(

@@ -49,6 +49,12 @@ class Title:
     scope: Scope
 
 
+MIRRORING = frozenset({("counterpart",)})
+"""Roles that mirror whose they are said to be: "his counterpart on the other committee"
+holds the office its possessor holds (a minister's is a minister, GOV by default), and
+"his Syrian counterpart" is Syria's, not his."""
+
+
 @dataclass(frozen=True, slots=True)
 class ActorLexicon:
     """Lookups over the actor lexicons; build it once with :func:`load`."""
