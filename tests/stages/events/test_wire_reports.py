@@ -819,3 +819,17 @@ def test_both_sides_are_not_the_victims_the_lead_names():
     )
     (request,) = [e for e in events if e[0] == "REQUEST"]
     assert "civilians" not in request[2]
+
+
+@pytest.mark.parametrize("text", [
+    "Militants fired rockets into Israel on Sunday, the army said.",
+    "Insurgents fired mortar shells into southern Israel overnight.",
+    "The rebels launched missiles into Chad from across the border.",
+])  # fmt: skip
+def test_a_country_fired_into_is_the_one_attacked(text):
+    assert any(e[0] == "ASSAULT" and e[2] in (("Israel",), ("Chad",)) for e in real_events(text))
+
+
+def test_a_missile_fired_into_the_sea_attacks_no_one():
+    events = real_events("North Korea fired a missile into the sea near Japan on Friday.")
+    assert not any(e[0] == "ASSAULT" for e in events)

@@ -452,7 +452,13 @@ _AIMING = frozenset({"fire", "launch", "aim", "direct", "shoot", "hurl", "throw"
 """Verbs whose "at" names a target, not a place: "launched 120 drones at Ukraine"."""
 
 
+_FIRING_INTO = frozenset({"fire", "launch", "shoot", "lob"})
+"""Verbs whose "into" names a target too: "fired rockets into Israel" is fired at Israel."""
+
+
 def _aimed_at(tree: Tree, preposition: int) -> bool:
-    """Whether a preposition is the "at" of something fired or aimed at its object."""
+    """Whether a preposition is the "at" (or "into") of something fired at its object."""
     word = tree.tokens[preposition]
-    return word.text.lower() == "at" and tree.tokens[word.head].lemma.lower() in _AIMING
+    verb = tree.tokens[word.head].lemma.lower()
+    text = word.text.lower()
+    return (text == "at" and verb in _AIMING) or (text == "into" and verb in _FIRING_INTO)
