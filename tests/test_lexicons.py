@@ -92,6 +92,8 @@ def test_people_words_are_single_words():
 def test_title_modifiers_set_or_keep_a_sector():
     sectors = {row["sector"] for row in lexicons.table("title_modifiers.tsv")}
     assert sectors <= SECTORS | {"="}
+    kept = {s for row in lexicons.table("title_modifiers.tsv") for s in row["keeps"].split("|")}
+    assert kept <= SECTORS | {"-"}
 
 
 def test_former_offices_are_national_and_give_a_sector_or_keep_it():

@@ -22,3 +22,12 @@ def test_a_party_s_voters_are_not_the_public():
         "Labour voters would punish the party at the election."
     )
     assert ["public"] in found
+
+
+def test_a_club_told_without_its_town_is_the_club_named_in_full():
+    """ "Bristol Rangers ... Rangers said": one side, called by its name without its town."""
+    found = _mentions_by_actor(
+        "Derby rejected a third bid from Bristol Rangers for their captain Tom Keane. "
+        "Rangers said they would not raise their offer of £2m."
+    )
+    assert ["Bristol Rangers", "Rangers"] in found

@@ -351,3 +351,24 @@ def test_a_name_a_distributor_comes_before_is_a_firm_the_model_took_for_a_person
     text = "Two labels and the distributor Marlow Ridge signed the pledge on Friday."
     mentions = _mentions_with_last_one_called("PERSON", text, "Marlow Ridge")
     assert [m.label for m in mentions] == ["ORG"]
+
+
+def test_a_town_and_a_plural_told_alone_is_a_club_not_a_person():
+    """ "Bolton Wanderers ... Wanderers said": a side named for its town, then by its plural."""
+    article, actors = actors_by_name(
+        "Leicester have accepted an offer from Bolton Wanderers for striker Alan Ferris.\n\n"
+        "Wanderers said the deal would be completed on Monday.\n\n"
+        "The 24-year-old is expected to sign a three-year contract."
+    )
+    assert actors["Bolton Wanderers"].kind == "organization"
+    assert "24-year-old" not in mention_texts(article, actors["Bolton Wanderers"])
+
+
+def test_a_person_whose_given_name_is_a_town_stays_a_person():
+    """ "Sydney Carter ... Carter said": a surname is no plural, so the name is a person's."""
+    article, actors = actors_by_name(
+        "Sydney Carter, the Labour MP for Halton, said he would oppose the bill. "
+        "Carter said it was unfair."
+    )
+    assert actors["Sydney Carter"].kind == "person"
+    assert "Carter" in mention_texts(article, actors["Sydney Carter"])

@@ -211,3 +211,15 @@ def test_a_party_s_speaker_is_the_party_s_not_the_chamber_s():
 def test_a_group_that_prints_papers_or_runs_channels_is_a_media_actor(group):
     article = report(f"{group} said advertising revenue had fallen by a tenth since March.")
     assert coding(article, group)[1:] == ("GBR", "MED")
+
+
+@pytest.mark.parametrize("group", ["Rebel Labour MPs", "Rebel backbenchers"])
+def test_rebel_members_are_still_legislators(group):
+    """A "rebel MP" defies his own side in parliament: a legislator, no armed rebel."""
+    article = report(f"{group} accused ministers of ignoring their concerns over the bill.")
+    assert coding(article, group)[2] == "LEG"
+
+
+def test_rebel_soldiers_are_an_armed_group():
+    article = report("Rebel soldiers seized the airport outside the capital on Sunday.")
+    assert coding(article, "Rebel soldiers")[2] == "REB"

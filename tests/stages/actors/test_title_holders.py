@@ -114,3 +114,31 @@ def test_the_minister_is_no_councillor_nor_prince_named_before(named):
     article = report(f"{named} The minister said the hospital would stay open.")
     person = next(a for a in article.actors if a.kind == "person")
     assert "minister" not in [article.text[s:e] for s, e in person.mentions]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Speaking in the Commons, Home Secretary Peter Hollis defended the plans.",
+        "Mr Hollis said the bill was needed.",
+    ],
+)
+def test_the_speaker_is_the_chamber_s_own_not_the_member_who_spoke_before(before):
+    """ "The Speaker" has one holder the reader knows, as "the minister" has.
+
+    After a sentence about a member, "the Speaker warned him" is the
+    chamber's Speaker, a person of his own, not a second role of that member.
+    """
+    article = report(f"{before} But the Speaker warned him to keep his answers short.")
+    hollis = next(a for a in article.actors if "Hollis" in a.name)
+    assert "Speaker" not in mentions_of(article, hollis.name)
+    speaker = next(a for a in article.actors if a.name == "Speaker")
+    assert speaker.sector == "LEG"
+
+
+def test_the_former_speaker_is_still_the_one_named_before():
+    article = report(
+        "Former Commons Speaker Betty Marlow said peers should lead reform. "
+        "The former Speaker said the changes were overdue."
+    )
+    assert "former Speaker" in mentions_of(article, "Betty Marlow")

@@ -10,6 +10,7 @@ import dataclasses
 from collections.abc import Callable, Iterable
 
 from dateline import lexicons
+from dateline.stages._gazetteer import is_city, wide_place
 from dateline.stages._tree import Tree
 from dateline.stages.actors.body_names import COMPANY
 from dateline.stages.actors.cluster import Cluster
@@ -227,6 +228,52 @@ def join_first_words(clusters: dict[str, Cluster], of_mention: dict[int, Cluster
                 mention = dataclasses.replace(mention, label="ORG")  # noqa: PLW2901
             clusters[target].mentions.append(mention)
             of_mention[mention.first] = clusters[target]
+
+
+def join_names_told_without_their_town(
+    clusters: dict[str, Cluster], of_mention: dict[int, Cluster]
+) -> None:
+    """Join "Rangers" to the "Glasgow Rangers" the article names: a body told without its town.
+
+    A club or a firm named for its town ("Glasgow Rangers", "Bristol
+    Rovers") is mostly called by the rest of its name alone. A body named
+    by one word only joins the one body whose name is a town followed by
+    that word. Not a word that says only what kind of body it is ("City",
+    "Council"), which any town's body may be called.
+    """
+    lexicon = load()
+    named = {
+        key: {m.text for m in c.mentions if m.kind == "name" and m.label == "ORG"}
+        for key, c in clusters.items()
+        if key.startswith("org:")
+    }
+    for key, names in named.items():
+        if len(names) != 1 or key not in clusters:
+            continue
+        (short,) = names
+        if " " in short or short.lower() in lexicon.org_words:
+            continue
+        longer = {
+            other
+            for other, others in named.items()
+            if other != key and other in clusters and any(_town_before(o, short) for o in others)
+        }
+        if len(longer) != 1:
+            continue
+        target = clusters[longer.pop()]
+        for mention in clusters.pop(key).mentions:
+            target.mentions.append(mention)
+            of_mention[mention.first] = target
+
+
+def _town_before(name: str, word: str) -> bool:
+    """Whether a name is a town's followed by one word: "Glasgow Rangers" for "Rangers"."""
+    words = name.split()
+    return (
+        len(words) == 2
+        and words[1] == word
+        and (is_city(words[0]) or wide_place(words[0]) is not None)
+    )
 
 
 def _only_its_kind(rest: tuple[str, ...], sector: str | None, org_words: dict[str, str]) -> bool:

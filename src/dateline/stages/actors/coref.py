@@ -37,6 +37,7 @@ from dateline.stages.actors.cluster_merges import (
     join_first_words,
     join_founders_names_to_their_firm,
     join_names_to_bodies_told_in_lower_case,
+    join_names_told_without_their_town,
     join_officials_to_their_body,
     join_owned_forces_to_their_army,
     join_placed_names,
@@ -114,6 +115,7 @@ def cluster(
                 join(placed_apart(key, mention, clusters), mention)
     join_placed_names(clusters, of_mention)
     join_first_words(clusters, of_mention)
+    join_names_told_without_their_town(clusters, of_mention)
     join_founders_names_to_their_firm(clusters, of_mention)
     join_the_court_of_a_chamber(clusters, of_mention, tree)
     join_the_house_to_its_chamber(clusters, of_mention, tree)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from dateline import lexicons
 from dateline.stages._tree import Tree
 from dateline.stages.actors.cluster import Cluster
 from dateline.stages.actors.lexicon import Organization, load
@@ -24,6 +25,20 @@ def names_body(found: Cluster, body: Organization) -> bool:
 
 
 OFFICE_OF_STATE = "GOV"
+
+
+def held_by_one_known(mention: Mention) -> bool:
+    """Whether a role told bare is an office held now by one person the reader knows.
+
+    An office of state ("the minister") or the chair of a chamber ("the
+    Speaker", presiding_offices.txt): whoever was named before is someone
+    else, unless the role is a former one ("the former Speaker").
+    """
+    entry = mention.title_entry
+    if entry is None or names_former_office(mention):
+        return False
+    presiding = " ".join(canonical_words(entry.words)) in lexicons.word_set("presiding_offices.txt")
+    return entry.sector == OFFICE_OF_STATE or presiding
 
 
 def definite_after_modifiers(mention: Mention, tree: Tree) -> bool:

@@ -1034,7 +1034,10 @@ def with_modifier(
     if best is None:
         return None
     for j in range(first, best[1]):
-        sector = lexicon.title_modifiers.get(tree.tokens[j].text.lower())
+        word = tree.tokens[j].text.lower()
+        sector = lexicon.title_modifiers.get(word)
+        if best[2].sector in lexicon.modifiers_keep.get(word, frozenset()):
+            continue  # "rebel MPs": members who defy their side, in parliament still
         if sector == _SAME_SECTOR:
             # An office no longer held: a party named beside it ("Labour former
             # minister") says more about where the holder stands now.

@@ -351,15 +351,19 @@ def _never_people(
     found = set()
     for m in mentions:
         parts = m.name_parts
+        side = _a_town_s_side(m, tree, alone, addressed)
         if (
             m.label != "PERSON"
             or not parts
             or (len(parts) == 1 and not _named_often(m, parts, votes, surnames))
             or parts[0] in lexicon.first_names
-            or (len(parts) > 1 and {parts[0], parts[-1]} & (addressed | alone))  # "Mr Wen"
+            or (len(parts) > 1 and {parts[0], parts[-1]} & (addressed | alone) and not side)
             or (len(parts) == 1 and parts[0] in addressed)
             or _after_title_or_honorific(tree, m.first, lexicon)
         ):
+            continue
+        if side:
+            found |= {m.text, parts[-1]}  # "Glasgow Rangers", and "Rangers" alone
             continue
         place = large_city_country(parts[0]) is not None or wide_place(parts[0]) is not None
         repeated = sum(votes[m.text].values()) > 1
@@ -455,6 +459,33 @@ def _names_said_alone(tree: Tree) -> set[str]:
         and (i + 1 == len(tokens) or tokens[i + 1].pos != "PROPN")
         and (i == 0 or tokens[i - 1].pos != "PROPN")
     }
+
+
+def _a_town_s_side(m: Mention, tree: Tree, alone: set[str], addressed: set[str]) -> bool:
+    """Whether a two-word name is a town's and a plural that the text also uses alone.
+
+    A club or a firm puts its town before a plural name of its own
+    ("Glasgow Rangers", "Bristol Rovers", "Halford Motors") and is then
+    called by that plural alone ("Rangers said ..."). The model may take
+    both for a person, and a person's surname told alone ("Mr Wen" after
+    "Wen Jiabao") would keep them so; but no surname is a plural noun
+    (the model tags "Rangers" NNPS, "Banks" in "Tony Banks" NNP), and no
+    given name a town the text gives an honorific.
+    """
+    parts = m.name_parts
+    tokens = tree.tokens
+    if (
+        len(parts) != 2
+        or tokens[m.last - 1].tag != "NNPS"
+        or parts[0] in alone | addressed
+        or parts[-1] in addressed
+    ):
+        return False
+    told_alone = any(
+        token.text == parts[-1] and (i == 0 or tokens[i - 1].text != parts[0])
+        for i, token in enumerate(tokens)
+    )
+    return told_alone and (is_city(parts[0]) or wide_place(parts[0]) is not None)
 
 
 def _named_as_body(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:

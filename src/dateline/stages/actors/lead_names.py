@@ -11,10 +11,10 @@ import dataclasses
 from dateline.stages._tree import Tree
 from dateline.stages.actors.cluster import Cluster
 from dateline.stages.actors.coref_words import (
-    OFFICE_OF_STATE,
     body_name,
     canonical_words,
     definite_after_modifiers,
+    held_by_one_known,
     is_generic_words,
     names_former_office,
     told_with_a,
@@ -96,7 +96,7 @@ def _may_be_the_protagonist(mention: Mention, person: Cluster, tree: Tree) -> bo
         or mention.kind != "title"
         or mention.quoted
         or (mention.organization is not None and not _once_of_his_side(mention, person))
-        or (entry.sector == OFFICE_OF_STATE and not names_former_office(mention))
+        or held_by_one_known(mention)
         or is_generic_words(canonical_words(entry.words))
         or not definite_after_modifiers(mention, tree)
         or (mention.last < len(tree.tokens) and tree.tokens[mention.last].text == "of")

@@ -77,6 +77,8 @@ class ActorLexicon:
     """Every given name we know, of either sex ("Alex" too): what opens a person's name."""
     title_modifiers: dict[str, str]
     """Words before a title that change its sector ("shadow": OPP)."""
+    modifiers_keep: dict[str, frozenset[str]]
+    """Sectors of roles such a word leaves as they are ("rebel" MPs stay LEG)."""
     org_words: dict[str, str]
     """Words of an organisation's name and the sector they give ("ministry": GOV)."""
     companies: dict[str, str]
@@ -255,6 +257,10 @@ def load() -> ActorLexicon:
         },
         title_modifiers={
             row["word"]: row["sector"] for row in lexicons.table("title_modifiers.tsv")
+        },
+        modifiers_keep={
+            row["word"]: frozenset(row["keeps"].split("|")) - {"-"}
+            for row in lexicons.table("title_modifiers.tsv")
         },
         org_words={row["word"]: row["sector"] for row in lexicons.table("org_words.tsv")},
         companies={

@@ -20,6 +20,7 @@ from dateline.stages.actors.coref_words import (
     cluster_at,
     definite_after_modifiers,
     folded_name,
+    held_by_one_known,
     is_generic_words,
     names_body,
     names_former_office,
@@ -457,6 +458,7 @@ def _just_introduced(mention: Mention, clusters: dict[str, Cluster], tree: Tree)
     if (
         entry is None
         or entry.sector == OFFICE_OF_STATE
+        or held_by_one_known(mention)
         or mention.organization is not None
         or mention.country is not None
         or not mention.main_subject
@@ -503,7 +505,7 @@ def _subject_before(
         or mention.quoted
         or not mention.main_subject
         or mention.sentence == 0
-        or (entry.sector == OFFICE_OF_STATE and not names_former_office(mention))
+        or held_by_one_known(mention)
         or is_generic_words(canonical_words(entry.words))
         or not _told_as_known(mention, tree)
         or _named_or_placed_after(mention, tree)
