@@ -33,6 +33,7 @@ from dateline.stages.events.joint_deeds import jointly_done
 from dateline.stages.events.modality import foretold, habitual_present, is_negated
 from dateline.stages.events.noun_sides import comes_under
 from dateline.stages.events.pacts import a_pact_of_one_party
+from dateline.stages.events.people_done_to import done_to_no_person
 from dateline.stages.events.set_phrases import in_a_set_phrase
 from dateline.stages.events.sides import AGREED_TO
 from dateline.stages.events.sittings import own_sitting
@@ -53,6 +54,7 @@ def means_something_else(
     """Whether a cue, read with its arguments, tells of no event after all."""
     return (
         _done_to_a_thing(tree, trigger, index)
+        or done_to_no_person(tree, trigger, index)
         or _dismissed_from_a_post(tree, trigger, index)
         or holds_no_person(tree, trigger, index)
         or leaves_a_contest(tree, trigger, index, actors)
