@@ -83,3 +83,32 @@ def test_handing_over_control_or_power_is_a_retreat(body, mode):
 def test_a_stop_in_a_campaigns_name_coerces_no_one():
     body = "Stop Kelby Expansion said the council report was deeply flawed."
     assert "COERCE" not in [e[0] for e in real_events(body)], told_events(body)
+
+
+def test_taking_someone_to_court_accuses_them():
+    body = "Singer Dana Morrow took the Daily Clarion to court over the story on Monday."
+    found = [(e.type, e.actor) for e in told_events(body) if e.real]
+    assert ("ACCUSE", ("Dana Morrow",)) in found, found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Armenia handed over the town of Velna to Azerbaijan on Monday.",
+        "Britain handed over sovereignty to the interim government on Monday.",
+    ],
+)
+def test_ground_or_sovereignty_handed_over_is_a_withdrawal(body):
+    found = [(e.type, e.mode) for e in told_events(body) if e.real]
+    assert ("RETREAT", "withdraw") in found, found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Armenia handed over the documents to Azerbaijan on Monday.",
+        "Armenia handed over the suspect to Azerbaijan on Monday.",
+    ],
+)
+def test_handing_over_things_or_people_is_no_withdrawal(body):
+    assert "RETREAT" not in [e[0] for e in real_events(body)], told_events(body)
