@@ -27,12 +27,13 @@ from dateline.stages.events.contests import leaves_a_contest, plays_a_contest, s
 from dateline.stages.events.cues import Cue, load
 from dateline.stages.events.custody import holds_no_person
 from dateline.stages.events.doubts import a_label, labels_no_wrong
-from dateline.stages.events.force import aimed_by_firms, aims_at_a_thing
+from dateline.stages.events.force import aimed_by_firms, aims_at_a_thing, ground_taken
 from dateline.stages.events.insisted import insists_on_no_rebuttal
 from dateline.stages.events.joint_deeds import jointly_done
 from dateline.stages.events.modality import foretold, habitual_present, is_negated
 from dateline.stages.events.noun_sides import comes_under
 from dateline.stages.events.pacts import a_pact_of_one_party
+from dateline.stages.events.people_done_to import done_to_no_person
 from dateline.stages.events.set_phrases import in_a_set_phrase
 from dateline.stages.events.sides import AGREED_TO
 from dateline.stages.events.sittings import own_sitting
@@ -53,6 +54,8 @@ def means_something_else(
     """Whether a cue, read with its arguments, tells of no event after all."""
     return (
         _done_to_a_thing(tree, trigger, index)
+        or done_to_no_person(tree, trigger, index)
+        or _hands_over_no_ground(tree, trigger)
         or _dismissed_from_a_post(tree, trigger, index)
         or holds_no_person(tree, trigger, index)
         or leaves_a_contest(tree, trigger, index, actors)
@@ -103,6 +106,22 @@ def means_something_else(
         or in_a_set_phrase(tree, trigger)
         or insists_on_no_rebuttal(tree, trigger)
     )
+
+
+def _hands_over_no_ground(tree: Tree, trigger: Trigger) -> bool:
+    """Whether "hand over" gives up something other than ground.
+
+    "handed over the town to the police": ground given up is a retreat;
+    "handed over the documents", "handed over the suspect" are no retreat.
+    """
+    return (
+        trigger.cue.words == _HAND_OVER
+        and trigger.cue.pos == "VERB"
+        and not ground_taken(tree, trigger.token)
+    )
+
+
+_HAND_OVER = ("hand", "over")
 
 
 def _warns_of_a_forecast(tree: Tree, trigger: Trigger) -> bool:
