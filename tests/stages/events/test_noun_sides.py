@@ -435,3 +435,26 @@ def test_the_critic_one_comes_under_fire_from_is_not_the_one_denied():
         "Councillor Rhys Hale came under fire, not from the Greens, but from Plaid Cymru."
     )
     assert [e[1] for e in found if e[0] == "ACCUSE"] == [("Plaid Cymru",)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The expulsion of two Russian diplomats by Poland angered Moscow.",
+            ("SANCTION", ("Poland",), ("Russian diplomats",)),
+        ),
+        (
+            "The expulsion of a Belgian envoy by Rwanda drew protests on Tuesday.",
+            ("SANCTION", ("Rwanda",), ("Belgian envoy",)),
+        ),
+    ],
+)
+def test_a_by_hung_on_whom_the_noun_is_done_to_names_its_doer(body, expected):
+    # The parse hangs "by Poland" on "diplomats"; no diplomat is "by" anyone.
+    assert expected in real_events(body)
+
+
+def test_a_by_inside_a_clause_on_the_patient_names_no_doer():
+    events = real_events("The arrest of a man wanted by police in Spain was confirmed.")
+    assert not [e for e in events if e[0] == "COERCE" and e[1]]

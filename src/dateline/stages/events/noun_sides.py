@@ -956,12 +956,31 @@ def _doer_after(tree: Tree, noun: int, cue: Cue) -> int | None:
             for f in prepositional_objects(tree, noun, frozenset({prep}))
             if not _a_peoples_thing(tree, f)
         ]
+        found += _by_after_the_patient(tree, noun, cue) if prep == "by" else []
         if found:
             return found[0]
     told = _doer_of_what_it_is(tree, noun, frozenset(preps) - {"of"})
     if told is not None:
         return told
     return _doer_after_its_undergoing_verb(tree, noun) if "from" in preps else None
+
+
+def _by_after_the_patient(tree: Tree, noun: int, cue: Cue) -> list[int]:
+    """The "by" the parse hangs on the one an event noun is done to, read as its doer.
+
+    "The expulsion of two diplomats by Poland", "the killing of a soldier by
+    a sniper": the parse may hang "by" on the noun after "of", but a person
+    or a country is not "by" anyone; it tells who did the deed. A noun
+    whose "of" names its doer ("the resignation of the chairman") has none.
+    """
+    if _done_by_whom_it_is_of(cue):
+        return []
+    return [
+        doer
+        for patient in prepositional_objects(tree, noun, frozenset({"of"}))
+        for doer in prepositional_objects(tree, patient, frozenset({"by"}))
+        if not _a_peoples_thing(tree, doer)
+    ]
 
 
 def _doer_of_what_it_is(tree: Tree, noun: int, preps: frozenset[str]) -> int | None:
