@@ -132,6 +132,7 @@ def noun_arguments(tree: Tree, trigger: Trigger, index: ActorIndex, *, hypotheti
     own_recipients += bidden_to_act(tree, i, cue)
     own_recipients += _sides_of_the_purchase(tree, index, i) if cue.mode == "deal" else []
     own_recipients += said_to_be_its_target(tree, i, cue)
+    own_recipients += _asked_for_from(tree, i, cue) if actors else []
     own_recipients += _aimed_at_by_its_purpose(tree, index, trigger, actors, own_recipients)
     # "refused to rule out sanctions": kept open, a harm is held over another now.
     kept_open = tree.tokens[i].dep == "dobj" and ruled_out(tree, tree.tokens[i].head)
@@ -249,6 +250,24 @@ def _caller_after_the_bid(tree: Tree, noun: int, cue: Cue) -> int | None:
         for source in prepositional_objects(tree, clause, frozenset({"from"}))
     )
     return next(callers, None)
+
+
+def _asked_for_from(tree: Tree, noun: int, cue: Cue) -> list[tuple[int, str]]:
+    """Whom a bid whose maker is named asks, told by "from" after what it asks for.
+
+    "Indonesia's request for help from Australia", "the town's appeal for aid
+    from its neighbours": the parse hangs "from" on the thing asked for, and
+    with the asker already named it tells whom it is asked of, as "asked
+    Australia for help" would. With no asker named ("a call for calm from
+    the president"), "from" names the caller instead.
+    """
+    if cue.type != "REQUEST":
+        return []
+    return [
+        (source, "recipient: the one asked, after what is asked 'from' them")
+        for wanted in prepositional_objects(tree, noun, frozenset({"for"}))
+        for source in prepositional_objects(tree, wanted, frozenset({"from"}))
+    ]
 
 
 def _sides_of_the_purchase(tree: Tree, index: ActorIndex, noun: int) -> list[tuple[int, str]]:
