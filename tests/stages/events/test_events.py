@@ -4877,3 +4877,9 @@ def test_a_sum_said_to_be_paid_to_settle_charges_is_a_settlement_made():
         " brought by the Federal Trade Commission."
     )
     assert ("AGREE", ("Corvell Lines",), ("Federal Trade Commission",), False, False) in events
+
+
+def test_a_sanction_on_dealings_falls_on_their_partner_hung_on_the_sanction():
+    # The parse hangs "to China" on "embargo", beside "on arms sales".
+    events, _ = _events("The EU's embargo on arms sales to China angered Beijing.")
+    assert ("SANCTION", ("European Union",), ("China",), False, False) in events

@@ -435,3 +435,49 @@ def test_the_critic_one_comes_under_fire_from_is_not_the_one_denied():
         "Councillor Rhys Hale came under fire, not from the Greens, but from Plaid Cymru."
     )
     assert [e[1] for e in found if e[0] == "ACCUSE"] == [("Plaid Cymru",)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The expulsion of two Russian diplomats by Poland angered Moscow.",
+            ("SANCTION", ("Poland",), ("Russian diplomats",)),
+        ),
+        (
+            "The expulsion of a Belgian envoy by Rwanda drew protests on Tuesday.",
+            ("SANCTION", ("Rwanda",), ("Belgian envoy",)),
+        ),
+    ],
+)
+def test_a_by_hung_on_whom_the_noun_is_done_to_names_its_doer(body, expected):
+    # The parse hangs "by Poland" on "diplomats"; no diplomat is "by" anyone.
+    assert expected in real_events(body)
+
+
+def test_a_by_inside_a_clause_on_the_patient_names_no_doer():
+    events = real_events("The arrest of a man wanted by police in Spain was confirmed.")
+    assert not [e for e in events if e[0] == "COERCE" and e[1]]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The Iraqi request for troops from Nato was turned down.",
+            ("REQUEST", ("Iraq",), ("NATO",)),
+        ),
+        (
+            "Thailand's plea for help from the UN came on Monday.",
+            ("REQUEST", ("Thailand",), ("United Nations",)),
+        ),
+    ],
+)
+def test_a_bid_whose_maker_is_named_asks_whom_its_from_names(body, expected):
+    # The parse hangs "from" on what is asked for; the asker is already named.
+    assert expected in real_events(body)
+
+
+def test_a_from_after_a_bid_with_no_maker_named_names_the_caller():
+    events = real_events("A call for calm from the president went unheeded.")
+    assert ("REQUEST", ("president",), ()) in events

@@ -132,6 +132,7 @@ def noun_arguments(tree: Tree, trigger: Trigger, index: ActorIndex, *, hypotheti
     own_recipients += bidden_to_act(tree, i, cue)
     own_recipients += _sides_of_the_purchase(tree, index, i) if cue.mode == "deal" else []
     own_recipients += said_to_be_its_target(tree, i, cue)
+    own_recipients += _asked_for_from(tree, i, cue) if actors else []
     own_recipients += _aimed_at_by_its_purpose(tree, index, trigger, actors, own_recipients)
     # "refused to rule out sanctions": kept open, a harm is held over another now.
     kept_open = tree.tokens[i].dep == "dobj" and ruled_out(tree, tree.tokens[i].head)
@@ -249,6 +250,24 @@ def _caller_after_the_bid(tree: Tree, noun: int, cue: Cue) -> int | None:
         for source in prepositional_objects(tree, clause, _FROM)
     )
     return next(callers, None)
+
+
+def _asked_for_from(tree: Tree, noun: int, cue: Cue) -> list[tuple[int, str]]:
+    """Whom a bid whose maker is named asks, told by "from" after what it asks for.
+
+    "Indonesia's request for help from Australia", "the town's appeal for aid
+    from its neighbours": the parse hangs "from" on the thing asked for, and
+    with the asker already named it tells whom it is asked of, as "asked
+    Australia for help" would. With no asker named ("a call for calm from
+    the president"), "from" names the caller instead.
+    """
+    if cue.type != "REQUEST":
+        return []
+    return [
+        (source, "recipient: the one asked, after what is asked 'from' them")
+        for wanted in prepositional_objects(tree, noun, frozenset({"for"}))
+        for source in prepositional_objects(tree, wanted, frozenset({"from"}))
+    ]
 
 
 def _sides_of_the_purchase(tree: Tree, index: ActorIndex, noun: int) -> list[tuple[int, str]]:
@@ -943,12 +962,31 @@ def _doer_after(tree: Tree, noun: int, cue: Cue) -> int | None:
             for f in prepositional_objects(tree, noun, frozenset({prep}))
             if not _a_peoples_thing(tree, f)
         ]
+        found += _by_after_the_patient(tree, noun, cue) if prep == "by" else []
         if found:
             return found[0]
     told = _doer_of_what_it_is(tree, noun, frozenset(preps) - {"of"})
     if told is not None:
         return told
     return _doer_after_its_undergoing_verb(tree, noun) if "from" in preps else None
+
+
+def _by_after_the_patient(tree: Tree, noun: int, cue: Cue) -> list[int]:
+    """The "by" the parse hangs on the one an event noun is done to, read as its doer.
+
+    "The expulsion of two diplomats by Poland", "the killing of a soldier by
+    a sniper": the parse may hang "by" on the noun after "of", but a person
+    or a country is not "by" anyone; it tells who did the deed. A noun
+    whose "of" names its doer ("the resignation of the chairman") has none.
+    """
+    if _done_by_whom_it_is_of(cue):
+        return []
+    return [
+        doer
+        for patient in prepositional_objects(tree, noun, frozenset({"of"}))
+        for doer in prepositional_objects(tree, patient, frozenset({"by"}))
+        if not _a_peoples_thing(tree, doer)
+    ]
 
 
 def _doer_of_what_it_is(tree: Tree, noun: int, preps: frozenset[str]) -> int | None:

@@ -349,9 +349,24 @@ def _partners_in_dealings(tree: Tree, heads: list[tuple[int, str]]) -> list[tupl
             (partner, f"{INFERRED}recipient: whom the dealings it falls on are with")
             for dealing in dealings
             if tree.tokens[dealing].lemma.lower() in _DEALINGS
-            for partner in prepositional_objects(tree, dealing, _DEALT_WITH)
+            for partner in _dealt_with(tree, dealing)
         ]
     return found
+
+
+def _dealt_with(tree: Tree, dealing: int) -> list[int]:
+    """Whom dealings are had with, to or from, where the parse hangs that on the sanction.
+
+    "The EU's embargo on arms sales to China": the parse may hang "to China"
+    on "embargo", beside "on arms sales", where it means the sales' partner.
+    Only a phrase after the dealings counts ("a ban from Ottawa on exports"
+    names who banned).
+    """
+    partners = prepositional_objects(tree, dealing, _DEALT_WITH)
+    if partners or tree.tokens[dealing].dep != "pobj":
+        return partners
+    host = tree.tokens[tree.tokens[dealing].head].head
+    return [p for p in prepositional_objects(tree, host, _HUNG_ON_THE_SANCTION) if p > dealing]
 
 
 _DEALINGS = frozenset(
@@ -360,6 +375,8 @@ _DEALINGS = frozenset(
 )  # fmt: skip
 """Dealings a sanction may fall on, had with another: trade, sales, travel, ties."""
 _DEALT_WITH = frozenset({"with", "to", "from", "into"})
+_HUNG_ON_THE_SANCTION = frozenset({"to", "from"})
+"""A sanction's own "to" or "from" is whom its dealings go to or come from, not whom it is for."""
 
 
 def list_after(tree: Tree, trigger: int, first: int) -> list[int]:
