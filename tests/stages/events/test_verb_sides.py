@@ -545,3 +545,23 @@ def test_a_post_turned_down_is_aimed_at_the_body_it_is_in_and_its_head():
 def test_a_post_in_no_body_named_leaves_the_refusal_aimed_at_no_one():
     events = real_events("The actress Ann Lowe turned down a role in the new film.")
     assert ("REJECT", ("Ann Lowe",), ()) in events
+
+
+@pytest.mark.parametrize(
+    ("body", "asked"),
+    [
+        (
+            "The foreign minister called for a lifting of the EU arms embargo on Beijing.",
+            "European Union",
+        ),
+        ("Ankara urged an end to the Israeli blockade of the port.", "Israel"),
+    ],
+)
+def test_an_end_asked_to_a_measure_is_asked_of_whoever_keeps_it_up(body, asked):
+    requests = [done_to for kind, _, done_to in real_events(body) if kind == "REQUEST"]
+    assert requests == [(asked,)]
+
+
+def test_an_end_asked_to_a_measure_of_no_one_is_asked_of_no_one():
+    events = real_events("The Polish foreign minister called for an end to the violence in Kiev.")
+    assert not [done_to for kind, _, done_to in events if kind == "REQUEST" and done_to]

@@ -11,7 +11,13 @@ from collections.abc import Callable
 from dateline import lexicons
 from dateline.parse_repair import WRITING_VERBS
 from dateline.stages._arguments import ActorIndex, is_relational, put_forward
-from dateline.stages._clause_roles import agent_of, object_of, prepositional_objects, subject_of
+from dateline.stages._clause_roles import (
+    DESCRIBERS,
+    agent_of,
+    object_of,
+    prepositional_objects,
+    subject_of,
+)
 from dateline.stages._tree import Tree
 from dateline.stages.events.attackers import attackers_of_the_clause
 from dateline.stages.events.bids import bidden_to_act
@@ -1033,6 +1039,32 @@ def _change_asked_of(tree: Tree, trigger: Trigger) -> list[tuple[int, str]]:
         for thing in asked
         if tree.tokens[thing].lemma.lower() in changes
         for of in prepositional_objects(tree, thing, frozenset({"of"}))
+    ] + [
+        (owner, f"{INFERRED}recipient: whose measure an end is asked to")
+        for thing in asked
+        for owner in _holders_of_what_is_to_end(tree, thing)
+    ]
+
+
+_ENDED = frozenset({"of", "to"})
+"""Prepositions by which an end names what is ended: "the lifting of", "an end to"."""
+
+
+def _holders_of_what_is_to_end(tree: Tree, thing: int) -> list[int]:
+    """Who keeps up a measure an end is asked to: the EU of "a lifting of the EU embargo".
+
+    An end (``lexicons/ends_asked.txt``) is put to a measure by the one
+    whose it is, told by a possessor, a name or a demonym before it ("the
+    EU arms embargo", "the Israeli blockade", "Beijing's curbs"); so that
+    is the one asked. A measure told as no one's names no one.
+    """
+    if tree.tokens[thing].lemma.lower() not in lexicons.word_set("ends_asked.txt"):
+        return []
+    return [
+        owner
+        for measure in prepositional_objects(tree, thing, _ENDED)
+        for owner in tree.children[measure]
+        if owner < measure and tree.tokens[owner].dep in DESCRIBERS
     ]
 
 
