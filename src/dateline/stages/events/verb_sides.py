@@ -28,6 +28,7 @@ from dateline.stages.events.cues import Cue, load
 from dateline.stages.events.earlier_acts import doer_of_the_act, names_an_act
 from dateline.stages.events.force import mode_of_weapon
 from dateline.stages.events.holders import holder_of
+from dateline.stages.events.indirect_objects import given_to_before_the_gift
 from dateline.stages.events.judged import wished_state
 from dateline.stages.events.lead_accusers import STEP as LEAD_ACCUSER_STEP
 from dateline.stages.events.lead_accusers import accuser_told_next
@@ -125,6 +126,9 @@ def verb_arguments(tree: Tree, trigger: Trigger, index: ActorIndex) -> Found:
             for c in tree.children[i]
             if tree.tokens[c].dep == "dative" and tree.tokens[c].pos != "ADP"
         ]
+        heads += given_to_before_the_gift(
+            tree, index, i, obj, preps=cue.recipient_preps, doers=actors, found=heads
+        )
     if not cue.recipient_object and obj is not None and not heads:
         # "pledged emergency aid to Chile": the parse may hang the
         # preposition on the thing given rather than on the verb.
