@@ -337,7 +337,10 @@ def _object_side(
             heads += _doers_of_the_deed(tree, obj)
         else:
             charged = done_to_another(cue) or acclaimed(cue, tree, obj)
-            heads += _object_recipients(tree, index, obj, actors, charged=charged)
+            rejected = cue.type == "REJECT"
+            heads += _object_recipients(
+                tree, index, obj, actors, charged=charged, rejected=rejected
+            )
             if cue.is_purchase:
                 heads += _maker_of_the_goods(tree, index, obj)
                 heads += _firm_the_stake_is_in(tree, obj)
@@ -685,13 +688,21 @@ def _a_sum(tree: Tree, token: int) -> bool:
     )
 
 
-def _object_recipients(
-    tree: Tree, index: ActorIndex, obj: int, actors: tuple[str, ...], *, charged: bool = False
+def _object_recipients(  # noqa: PLR0913 - two flags of how the verb takes its object
+    tree: Tree,
+    index: ActorIndex,
+    obj: int,
+    actors: tuple[str, ...],
+    *,
+    charged: bool = False,
+    rejected: bool = False,
 ) -> list[tuple[int, str]]:
     """The recipients a verb's direct object gives, with how each was found.
 
     ``charged``: the verb blames or refuses the object ("criticised his
     handling", "rejected their claims"), so the object is another's.
+    ``rejected``: the verb turns the object down or denies it, so what a
+    claim says of someone is no act against them.
     """
     heads = [(obj, DIRECT_OBJECT)]
     meant = index.meant_before(tree, obj, actors)
@@ -699,11 +710,13 @@ def _object_recipients(
         heads.append((meant, f"{INFERRED}recipient: whom the object pronoun means"))
     elif not index.actors_at(tree, obj):
         backers = (
-            behind(tree, obj)
+            behind(tree, obj, content=not rejected)
             or _behind_on_the_verb(tree, obj)
             or _charged_the_sum(tree, obj)
             or _host_of_the_invitation(tree, obj)
         )
+        if rejected and not backers:
+            backers = _others_a_claim_turned_down_names(tree, index, obj, actors)
         heads += [(b, f"{INFERRED}recipient: the one behind the object") for b in backers]
         owners = [] if backers else _pronoun_owners(tree, index, obj, actors, charged=charged)
         heads += owners
@@ -720,6 +733,53 @@ def _object_recipients(
             # "Ms Lowe announced a rise ... Plaid criticised the announcement".
             heads += doer_of_the_act(tree, index, obj, actors)
     return heads
+
+
+_STATE_SECTORS = frozenset({"GOV", "MIL", "POL", "SPY", "JUD"})
+"""Sectors of a state's own arms: a government defends its army, police and courts."""
+
+
+def _others_a_claim_turned_down_names(
+    tree: Tree, index: ActorIndex, claim: int, deniers: tuple[str, ...]
+) -> list[int]:
+    """Those a claim turned down says did something, but the deniers' own side.
+
+    "Downing Street denied claims that the prime minister misled MPs",
+    "Moscow rejected suggestions that Russian troops crossed the border": a
+    denial shields its own side, whom the claim is about, and is aimed at
+    whoever made it, not at them. The Tory leader who dismisses "a
+    suggestion that the Tories and a far-right party chase the same
+    voters" turns down the rival's claim, so the rival stands behind it.
+    """
+    if tree.tokens[claim].lemma.lower() not in PROPOSITIONS:
+        return []
+    return [
+        name
+        for subject in content_subjects(tree, claim)
+        for name in _with_conjuncts(tree, subject)
+        if (actor := index.by_token.get(name)) is not None
+        and not any(_same_side(index, actor, d) for d in deniers)
+    ]
+
+
+def _with_conjuncts(tree: Tree, word: int) -> list[int]:
+    """A word and the words "and" joins to it: "the Tories" and "BNP" of "the Tories and BNP"."""
+    found = [word]
+    for token in found:
+        found += [c for c in tree.children[token] if tree.tokens[c].dep == "conj"]
+    return found
+
+
+def _same_side(index: ActorIndex, one: str, other: str) -> bool:
+    """Whether two actors are one side: one party or body, or one state's own arms."""
+    if one == other or (index.orgs.get(one) and index.orgs.get(one) == index.orgs.get(other)):
+        return True
+    return (
+        index.countries.get(one) is not None
+        and index.countries.get(one) == index.countries.get(other)
+        and index.sectors.get(one) in _STATE_SECTORS
+        and index.sectors.get(other) in _STATE_SECTORS
+    )
 
 
 def _body_of_the_post(tree: Tree, index: ActorIndex, post: int) -> list[tuple[int, str]]:
@@ -1126,19 +1186,52 @@ _PUT_FORWARD_BY = PROPOSITIONS | lexicons.word_set("proposals.txt")
 """Things someone offers or makes: an offer, a bid, a claim, a call."""
 
 
-def behind(tree: Tree, noun: int) -> list[int]:
+def behind(tree: Tree, noun: int, *, content: bool = True) -> list[int]:
     """Who stands behind an object that names no one: "calls from the Tories", "claims by X".
 
     For a claim or a call with its content ("the idea that the Tories and the
     BNP appealed to ..."), the subject of that content, unless the claim's
     maker is named ("claims by Dublin that party members knew": Dublin's, not
     the members'); for "the way the ministry handled it", the one whose way
-    it is.
+    it is; for "the claim the paper made", the maker told in a relative
+    clause. ``content`` False leaves out the subject of the content: a
+    claim denied ("denied claims that the minister misled MPs") is not
+    aimed at the one it is about, whom the denial shields.
     """
     found = prepositional_objects(tree, noun, frozenset({"by", "from"})) + _done_by(tree, noun)
     if not found and tree.tokens[noun].lemma.lower() in PROPOSITIONS:
-        found += content_subjects(tree, noun, frozenset({"acl", "ccomp", "relcl"}))
-    return found
+        clauses = {"acl", "ccomp", "relcl"} if content else {"relcl"}
+        found += content_subjects(tree, noun, frozenset(clauses))
+    return found or _author_in_a_relative_clause(tree, noun)
+
+
+_RELATIVE_OBJECTS = frozenset({"which", "that"})
+
+
+def _author_in_a_relative_clause(tree: Tree, noun: int) -> list[int]:
+    """Who a relative clause says put a thing forward: "the plan the minister unveiled".
+
+    "attacked a scheme which the council introduced last year", "criticised
+    the budget the chancellor presented": a thing judged is its author's,
+    told by the subject of an authoring verb (``authoring_verbs.txt``) in a
+    clause whose object it is. A clause with an object of its own ("the
+    plan that gives the council new powers") tells what the thing does,
+    not who made it.
+    """
+    authoring = lexicons.word_set("authoring_verbs.txt")
+    return [
+        subject
+        for clause in tree.children[noun]
+        if tree.tokens[clause].dep == "relcl"
+        and tree.tokens[clause].lemma.lower() in authoring
+        and all(
+            tree.tokens[c].text.lower() in _RELATIVE_OBJECTS
+            for c in tree.children[clause]
+            if tree.tokens[c].dep == "dobj"
+        )
+        for subject in tree.children[clause]
+        if tree.tokens[subject].dep == "nsubj"
+    ]
 
 
 def _done_by(tree: Tree, noun: int) -> list[int]:
