@@ -602,6 +602,17 @@ def test_a_relative_clause_telling_what_a_thing_does_names_no_author():
     assert not [done_to for kind, _, done_to in real_events(body) if kind == "ACCUSE" and done_to]
 
 
+@pytest.mark.parametrize(
+    ("body", "accuser", "accused"),
+    [
+        ("India expressed concern to Pakistan over the shelling.", "India", "Pakistan"),
+        ("Australia raised concerns with Jakarta about the trial.", "Australia", "Indonesia"),
+    ],
+)
+def test_a_concern_is_aimed_at_the_one_it_is_voiced_to(body, accuser, accused):
+    assert ("ACCUSE", (accuser,), (accused,)) in real_events(body)
+
+
 def test_a_claim_turned_down_that_names_a_rival_is_aimed_at_the_rival():
     body = (
         "Conservative leader Mark Hollis on Monday dismissed a suggestion that the Tories "
