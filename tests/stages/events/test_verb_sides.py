@@ -620,3 +620,14 @@ def test_a_claim_turned_down_that_names_a_rival_is_aimed_at_the_rival():
     )
     rejections = [done_to for kind, _, done_to in real_events(body) if kind == "REJECT"]
     assert rejections == [("British National Party",)]
+
+
+def test_a_thing_judged_is_theirs_who_a_relative_clause_says_praise_it():
+    events = real_events("The Tories criticised a scheme the government calls sensible.")
+    assert ("ACCUSE", ("Conservative Party",), ("government",)) in events
+
+
+def test_a_thing_judged_is_not_theirs_who_a_relative_clause_says_also_fault_it():
+    events = real_events("The Tories attacked a policy Labour has described as unworkable.")
+    charges = [done_to for kind, doers, done_to in events if doers == ("Conservative Party",)]
+    assert ("Labour Party",) not in charges

@@ -34,6 +34,7 @@ from dateline.stages.events.lead_accusers import STEP as LEAD_ACCUSER_STEP
 from dateline.stages.events.lead_accusers import accuser_told_next
 from dateline.stages.events.modality import foretold, is_infinitive, opens_a_question
 from dateline.stages.events.past_an_aside import hung_past_an_aside
+from dateline.stages.events.statement_cues import cue_of as statement_cue_of
 from dateline.stages.events.steps import INFERRED
 from dateline.stages.events.tributes import STEP as TRIBUTE_STEP
 from dateline.stages.events.tributes import honoured_in_words, is_tribute
@@ -762,6 +763,25 @@ def _others_a_claim_turned_down_names(
     ]
 
 
+def _called_good(tree: Tree, clause: int) -> bool:
+    """Whether a naming verb praises what it names: "(a scheme) the government calls sensible".
+
+    One who calls a thing sensible or fair stands behind it, as its author
+    does; one who calls it unworkable ("a policy Labour has described as
+    unworkable") is another of its critics.
+    """
+    if tree.tokens[clause].lemma.lower() not in lexicons.word_set("naming_verbs.txt"):
+        return False
+    labels = [c for c in tree.children[clause] if tree.tokens[c].dep in ("oprd", "acomp")]
+    labels += prepositional_objects(tree, clause, frozenset({"as"}))
+    judged = {
+        cue.type
+        for label in labels
+        if (cue := statement_cue_of(tree.tokens[label])) is not None and cue.role == "judgement"
+    }
+    return judged == {"SUPPORT"}
+
+
 def _with_conjuncts(tree: Tree, word: int) -> list[int]:
     """A word and the words "and" joins to it: "the Tories" and "BNP" of "the Tories and BNP"."""
     found = [word]
@@ -1223,7 +1243,7 @@ def _author_in_a_relative_clause(tree: Tree, noun: int) -> list[int]:
         subject
         for clause in tree.children[noun]
         if tree.tokens[clause].dep == "relcl"
-        and tree.tokens[clause].lemma.lower() in authoring
+        and (tree.tokens[clause].lemma.lower() in authoring or _called_good(tree, clause))
         and all(
             tree.tokens[c].text.lower() in _RELATIVE_OBJECTS
             for c in tree.children[clause]
