@@ -545,3 +545,89 @@ def test_a_post_turned_down_is_aimed_at_the_body_it_is_in_and_its_head():
 def test_a_post_in_no_body_named_leaves_the_refusal_aimed_at_no_one():
     events = real_events("The actress Ann Lowe turned down a role in the new film.")
     assert ("REJECT", ("Ann Lowe",), ()) in events
+
+
+@pytest.mark.parametrize(
+    ("body", "asked"),
+    [
+        (
+            "The foreign minister called for a lifting of the EU arms embargo on Beijing.",
+            "European Union",
+        ),
+        ("Ankara urged an end to the Israeli blockade of the port.", "Israel"),
+    ],
+)
+def test_an_end_asked_to_a_measure_is_asked_of_whoever_keeps_it_up(body, asked):
+    requests = [done_to for kind, _, done_to in real_events(body) if kind == "REQUEST"]
+    assert requests == [(asked,)]
+
+
+def test_an_end_asked_to_a_measure_of_no_one_is_asked_of_no_one():
+    events = real_events("The Polish foreign minister called for an end to the violence in Kiev.")
+    assert not [done_to for kind, _, done_to in events if kind == "REQUEST" and done_to]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Downing Street denied claims that the prime minister had misled Parliament.",
+        "The Kremlin rejected suggestions that Russian troops had crossed into Georgia.",
+    ],
+)
+def test_a_claim_turned_down_is_not_aimed_at_the_deniers_own_side_it_is_about(body):
+    rejections = [
+        (doers, done_to) for kind, doers, done_to in real_events(body) if kind == "REJECT"
+    ]
+    assert len(rejections) == 1
+    assert rejections[0][1] == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "author"),
+    [
+        ("The unions criticised the budget the chancellor presented on Wednesday.", "ACCUSE",
+         "chancellor"),
+        ("The opposition rejected the bill which the minister introduced.", "REJECT",
+         "minister"),
+        ("Campaigners attacked the strategy the Home Office unveiled last month.", "ACCUSE",
+         "Home Office"),
+    ],
+)  # fmt: skip
+def test_a_thing_judged_is_its_author_s_as_a_relative_clause_names_them(body, kind, author):
+    assert any(k == kind and done_to == (author,) for k, _, done_to in real_events(body))
+
+
+def test_a_relative_clause_telling_what_a_thing_does_names_no_author():
+    body = "Greenpeace condemned the plan that gives Scotland new powers."
+    assert not [done_to for kind, _, done_to in real_events(body) if kind == "ACCUSE" and done_to]
+
+
+@pytest.mark.parametrize(
+    ("body", "accuser", "accused"),
+    [
+        ("India expressed concern to Pakistan over the shelling.", "India", "Pakistan"),
+        ("Australia raised concerns with Jakarta about the trial.", "Australia", "Indonesia"),
+    ],
+)
+def test_a_concern_is_aimed_at_the_one_it_is_voiced_to(body, accuser, accused):
+    assert ("ACCUSE", (accuser,), (accused,)) in real_events(body)
+
+
+def test_a_claim_turned_down_that_names_a_rival_is_aimed_at_the_rival():
+    body = (
+        "Conservative leader Mark Hollis on Monday dismissed a suggestion that the Tories "
+        "and the BNP were chasing the same voters."
+    )
+    rejections = [done_to for kind, _, done_to in real_events(body) if kind == "REJECT"]
+    assert rejections == [("British National Party",)]
+
+
+def test_a_thing_judged_is_theirs_who_a_relative_clause_says_praise_it():
+    events = real_events("The Tories criticised a scheme the government calls sensible.")
+    assert ("ACCUSE", ("Conservative Party",), ("government",)) in events
+
+
+def test_a_thing_judged_is_not_theirs_who_a_relative_clause_says_also_fault_it():
+    events = real_events("The Tories attacked a policy Labour has described as unworkable.")
+    charges = [done_to for kind, doers, done_to in events if doers == ("Conservative Party",)]
+    assert ("Labour Party",) not in charges

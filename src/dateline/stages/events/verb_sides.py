@@ -11,7 +11,13 @@ from collections.abc import Callable
 from dateline import lexicons
 from dateline.parse_repair import WRITING_VERBS
 from dateline.stages._arguments import ActorIndex, is_relational, put_forward
-from dateline.stages._clause_roles import agent_of, object_of, prepositional_objects, subject_of
+from dateline.stages._clause_roles import (
+    DESCRIBERS,
+    agent_of,
+    object_of,
+    prepositional_objects,
+    subject_of,
+)
 from dateline.stages._tree import Tree
 from dateline.stages.events.attackers import attackers_of_the_clause
 from dateline.stages.events.bids import bidden_to_act
@@ -22,11 +28,13 @@ from dateline.stages.events.cues import Cue, load
 from dateline.stages.events.earlier_acts import doer_of_the_act, names_an_act
 from dateline.stages.events.force import mode_of_weapon
 from dateline.stages.events.holders import holder_of
+from dateline.stages.events.indirect_objects import given_to_before_the_gift
 from dateline.stages.events.judged import wished_state
 from dateline.stages.events.lead_accusers import STEP as LEAD_ACCUSER_STEP
 from dateline.stages.events.lead_accusers import accuser_told_next
 from dateline.stages.events.modality import foretold, is_infinitive, opens_a_question
 from dateline.stages.events.past_an_aside import hung_past_an_aside
+from dateline.stages.events.statement_cues import cue_of as statement_cue_of
 from dateline.stages.events.steps import INFERRED
 from dateline.stages.events.tributes import STEP as TRIBUTE_STEP
 from dateline.stages.events.tributes import honoured_in_words, is_tribute
@@ -119,6 +127,9 @@ def verb_arguments(tree: Tree, trigger: Trigger, index: ActorIndex) -> Found:
             for c in tree.children[i]
             if tree.tokens[c].dep == "dative" and tree.tokens[c].pos != "ADP"
         ]
+        heads += given_to_before_the_gift(
+            tree, index, i, obj, preps=cue.recipient_preps, doers=actors, found=heads
+        )
     if not cue.recipient_object and obj is not None and not heads:
         # "pledged emergency aid to Chile": the parse may hang the
         # preposition on the thing given rather than on the verb.
@@ -327,7 +338,10 @@ def _object_side(
             heads += _doers_of_the_deed(tree, obj)
         else:
             charged = done_to_another(cue) or acclaimed(cue, tree, obj)
-            heads += _object_recipients(tree, index, obj, actors, charged=charged)
+            rejected = cue.type == "REJECT"
+            heads += _object_recipients(
+                tree, index, obj, actors, charged=charged, rejected=rejected
+            )
             if cue.is_purchase:
                 heads += _maker_of_the_goods(tree, index, obj)
                 heads += _firm_the_stake_is_in(tree, obj)
@@ -675,13 +689,21 @@ def _a_sum(tree: Tree, token: int) -> bool:
     )
 
 
-def _object_recipients(
-    tree: Tree, index: ActorIndex, obj: int, actors: tuple[str, ...], *, charged: bool = False
+def _object_recipients(  # noqa: PLR0913 - two flags of how the verb takes its object
+    tree: Tree,
+    index: ActorIndex,
+    obj: int,
+    actors: tuple[str, ...],
+    *,
+    charged: bool = False,
+    rejected: bool = False,
 ) -> list[tuple[int, str]]:
     """The recipients a verb's direct object gives, with how each was found.
 
     ``charged``: the verb blames or refuses the object ("criticised his
     handling", "rejected their claims"), so the object is another's.
+    ``rejected``: the verb turns the object down or denies it, so what a
+    claim says of someone is no act against them.
     """
     heads = [(obj, DIRECT_OBJECT)]
     meant = index.meant_before(tree, obj, actors)
@@ -689,11 +711,13 @@ def _object_recipients(
         heads.append((meant, f"{INFERRED}recipient: whom the object pronoun means"))
     elif not index.actors_at(tree, obj):
         backers = (
-            behind(tree, obj)
+            behind(tree, obj, content=not rejected)
             or _behind_on_the_verb(tree, obj)
             or _charged_the_sum(tree, obj)
             or _host_of_the_invitation(tree, obj)
         )
+        if rejected and not backers:
+            backers = _others_a_claim_turned_down_names(tree, index, obj, actors)
         heads += [(b, f"{INFERRED}recipient: the one behind the object") for b in backers]
         owners = [] if backers else _pronoun_owners(tree, index, obj, actors, charged=charged)
         heads += owners
@@ -710,6 +734,72 @@ def _object_recipients(
             # "Ms Lowe announced a rise ... Plaid criticised the announcement".
             heads += doer_of_the_act(tree, index, obj, actors)
     return heads
+
+
+_STATE_SECTORS = frozenset({"GOV", "MIL", "POL", "SPY", "JUD"})
+"""Sectors of a state's own arms: a government defends its army, police and courts."""
+
+
+def _others_a_claim_turned_down_names(
+    tree: Tree, index: ActorIndex, claim: int, deniers: tuple[str, ...]
+) -> list[int]:
+    """Those a claim turned down says did something, but the deniers' own side.
+
+    "Downing Street denied claims that the prime minister misled MPs",
+    "Moscow rejected suggestions that Russian troops crossed the border": a
+    denial shields its own side, whom the claim is about, and is aimed at
+    whoever made it, not at them. The Tory leader who dismisses "a
+    suggestion that the Tories and a far-right party chase the same
+    voters" turns down the rival's claim, so the rival stands behind it.
+    """
+    if tree.tokens[claim].lemma.lower() not in PROPOSITIONS:
+        return []
+    return [
+        name
+        for subject in content_subjects(tree, claim)
+        for name in _with_conjuncts(tree, subject)
+        if (actor := index.by_token.get(name)) is not None
+        and not any(_same_side(index, actor, d) for d in deniers)
+    ]
+
+
+def _called_good(tree: Tree, clause: int) -> bool:
+    """Whether a naming verb praises what it names: "(a scheme) the government calls sensible".
+
+    One who calls a thing sensible or fair stands behind it, as its author
+    does; one who calls it unworkable ("a policy Labour has described as
+    unworkable") is another of its critics.
+    """
+    if tree.tokens[clause].lemma.lower() not in lexicons.word_set("naming_verbs.txt"):
+        return False
+    labels = [c for c in tree.children[clause] if tree.tokens[c].dep in ("oprd", "acomp")]
+    labels += prepositional_objects(tree, clause, frozenset({"as"}))
+    judged = {
+        cue.type
+        for label in labels
+        if (cue := statement_cue_of(tree.tokens[label])) is not None and cue.role == "judgement"
+    }
+    return judged == {"SUPPORT"}
+
+
+def _with_conjuncts(tree: Tree, word: int) -> list[int]:
+    """A word and the words "and" joins to it: "the Tories" and "BNP" of "the Tories and BNP"."""
+    found = [word]
+    for token in found:
+        found += [c for c in tree.children[token] if tree.tokens[c].dep == "conj"]
+    return found
+
+
+def _same_side(index: ActorIndex, one: str, other: str) -> bool:
+    """Whether two actors are one side: one party or body, or one state's own arms."""
+    if one == other or (index.orgs.get(one) and index.orgs.get(one) == index.orgs.get(other)):
+        return True
+    return (
+        index.countries.get(one) is not None
+        and index.countries.get(one) == index.countries.get(other)
+        and index.sectors.get(one) in _STATE_SECTORS
+        and index.sectors.get(other) in _STATE_SECTORS
+    )
 
 
 def _body_of_the_post(tree: Tree, index: ActorIndex, post: int) -> list[tuple[int, str]]:
@@ -1033,6 +1123,32 @@ def _change_asked_of(tree: Tree, trigger: Trigger) -> list[tuple[int, str]]:
         for thing in asked
         if tree.tokens[thing].lemma.lower() in changes
         for of in prepositional_objects(tree, thing, frozenset({"of"}))
+    ] + [
+        (owner, f"{INFERRED}recipient: whose measure an end is asked to")
+        for thing in asked
+        for owner in _holders_of_what_is_to_end(tree, thing)
+    ]
+
+
+_ENDED = frozenset({"of", "to"})
+"""Prepositions by which an end names what is ended: "the lifting of", "an end to"."""
+
+
+def _holders_of_what_is_to_end(tree: Tree, thing: int) -> list[int]:
+    """Who keeps up a measure an end is asked to: the EU of "a lifting of the EU embargo".
+
+    An end (``lexicons/ends_asked.txt``) is put to a measure by the one
+    whose it is, told by a possessor, a name or a demonym before it ("the
+    EU arms embargo", "the Israeli blockade", "Beijing's curbs"); so that
+    is the one asked. A measure told as no one's names no one.
+    """
+    if tree.tokens[thing].lemma.lower() not in lexicons.word_set("ends_asked.txt"):
+        return []
+    return [
+        owner
+        for measure in prepositional_objects(tree, thing, _ENDED)
+        for owner in tree.children[measure]
+        if owner < measure and tree.tokens[owner].dep in DESCRIBERS
     ]
 
 
@@ -1090,19 +1206,52 @@ _PUT_FORWARD_BY = PROPOSITIONS | lexicons.word_set("proposals.txt")
 """Things someone offers or makes: an offer, a bid, a claim, a call."""
 
 
-def behind(tree: Tree, noun: int) -> list[int]:
+def behind(tree: Tree, noun: int, *, content: bool = True) -> list[int]:
     """Who stands behind an object that names no one: "calls from the Tories", "claims by X".
 
     For a claim or a call with its content ("the idea that the Tories and the
     BNP appealed to ..."), the subject of that content, unless the claim's
     maker is named ("claims by Dublin that party members knew": Dublin's, not
     the members'); for "the way the ministry handled it", the one whose way
-    it is.
+    it is; for "the claim the paper made", the maker told in a relative
+    clause. ``content`` False leaves out the subject of the content: a
+    claim denied ("denied claims that the minister misled MPs") is not
+    aimed at the one it is about, whom the denial shields.
     """
     found = prepositional_objects(tree, noun, frozenset({"by", "from"})) + _done_by(tree, noun)
     if not found and tree.tokens[noun].lemma.lower() in PROPOSITIONS:
-        found += content_subjects(tree, noun, frozenset({"acl", "ccomp", "relcl"}))
-    return found
+        clauses = {"acl", "ccomp", "relcl"} if content else {"relcl"}
+        found += content_subjects(tree, noun, frozenset(clauses))
+    return found or _author_in_a_relative_clause(tree, noun)
+
+
+_RELATIVE_OBJECTS = frozenset({"which", "that"})
+
+
+def _author_in_a_relative_clause(tree: Tree, noun: int) -> list[int]:
+    """Who a relative clause says put a thing forward: "the plan the minister unveiled".
+
+    "attacked a scheme which the council introduced last year", "criticised
+    the budget the chancellor presented": a thing judged is its author's,
+    told by the subject of an authoring verb (``authoring_verbs.txt``) in a
+    clause whose object it is. A clause with an object of its own ("the
+    plan that gives the council new powers") tells what the thing does,
+    not who made it.
+    """
+    authoring = lexicons.word_set("authoring_verbs.txt")
+    return [
+        subject
+        for clause in tree.children[noun]
+        if tree.tokens[clause].dep == "relcl"
+        and (tree.tokens[clause].lemma.lower() in authoring or _called_good(tree, clause))
+        and all(
+            tree.tokens[c].text.lower() in _RELATIVE_OBJECTS
+            for c in tree.children[clause]
+            if tree.tokens[c].dep == "dobj"
+        )
+        for subject in tree.children[clause]
+        if tree.tokens[subject].dep == "nsubj"
+    ]
 
 
 def _done_by(tree: Tree, noun: int) -> list[int]:
