@@ -689,6 +689,17 @@ def test_quarters_and_fiscal_years_in_short_are_found():
     assert values == {"Q3": "2008-Q3", "FY2010": "FY2010"}
 
 
+def test_a_quarter_in_figures_the_model_takes_for_a_name_is_found():
+    article = _article("Apple's revenue in Q3 rose 7%. Q4 sales may drop.", published="2008-10-15")
+    values = {t.text: t.value.value for t in article.times}
+    assert values == {"Q3": "2008-Q3", "Q4": "2008-Q4"}
+
+
+def test_a_car_named_like_a_quarter_is_no_date():
+    article = _article("Sales of the Audi Q3 rose in September.", published="2008-10-15")
+    assert [t.text for t in article.times] == ["September"]
+
+
 def test_fiscal_years_written_with_two_digits_are_found():
     article = _article(
         "The carmaker expects sales to fall in FY09, after a weak FY08.",

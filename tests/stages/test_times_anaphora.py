@@ -477,3 +477,28 @@ def test_a_day_counted_on_is_not_counted_from_the_date_a_record_is_told_since():
     )
     assert ("the next day", "2009-03-03") in times
     assert ("the previous day", "2009-03-02") in times
+
+
+def test_the_week_after_a_day_told_is_that_days_week():
+    times = _times(
+        "The index closed at 8,451 on Friday, down 18% for the week. Earlier in the week "
+        "it had lost 7% in a day.",
+        published="2008-10-15",
+    )
+    assert ("Friday", "2008-10-10") in times
+    assert ("the week", "2008-W41") in times
+    assert ("Earlier in the week", "2008-W41") in times
+
+
+def test_the_week_with_no_day_told_before_it_is_the_publication_days():
+    assert ("the week", "2008-W42") in _times(
+        "The index has lost 9% over the week.", published="2008-10-15"
+    )
+
+
+def test_the_week_after_a_weekend_day_is_not_counted_from_it():
+    # Sunday closes one week and opens the next as news tells them: the day before it decides.
+    assert ("the beginning of the week", "2005-W11") in _times(
+        "The firm had a strange week: on Tuesday it got a letter. A spokesman said on Sunday "
+        "the regulator had called at the beginning of the week."
+    )

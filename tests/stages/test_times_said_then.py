@@ -88,3 +88,16 @@ def test_a_second_clause_of_what_was_said_shares_the_saying():
         "The carmaker said in March that it would sell the unit and it would shut the plant by May."
     )
     assert ("May", "2009-05") in _times(body, published="2009-11-20")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The carmaker said it lost $1.5bn in 2008 and would lose money again this year.",
+        "The company said it lost money in 2008 and would cut 13,000 jobs this year.",
+    ],
+)
+def test_a_year_of_another_thing_said_does_not_date_the_saying(body):
+    # "in 2008" dates the loss, one thing said; "would lose money this year" is another, and
+    # the saying itself is undated: this year is the publication day's.
+    assert ("this year", "2009") in _times(body)

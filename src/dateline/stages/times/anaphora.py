@@ -497,7 +497,9 @@ def _unit_shifted(value: str, unit: Unit, offset: int) -> str | None:
         return (_date(day) + dt.timedelta(days=offset)).isoformat() if day else None
     if unit == "week":
         week = _WEEK.match(value)
-        if day:
+        # A weekend day sits between two weeks as news tells them: "said on Sunday it had
+        # been in touch at the beginning of the week" may be the week just starting.
+        if day and not (offset == 0 and _date(day).weekday() >= _SATURDAY):
             start = _date(day)
         elif week:
             start = dt.date.fromisocalendar(int(week[1]), int(week[2]), 1)

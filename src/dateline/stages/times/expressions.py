@@ -401,16 +401,34 @@ _COUNTED_FROM = frozenset({"ago", "later", "earlier"})
 
 
 def _numeric_dates(tree: Tree, covered: set[int]) -> list[Entity]:
-    """Dates in figures the model took as numbers or names: "signed on 7/8/07", "in FY10"."""
+    """Dates in figures the model took as numbers or names: "signed on 7/8/07", "in FY10".
+
+    Or a quarter in figures ("Q3 revenue rose"), which the model takes for a name.
+    """
     return [
         Entity("DATE", token.start, token.end, i, i + 1)
         for i, token in enumerate(tree.tokens)
         if i not in covered
-        and (numeric_date(token.text, None) is not None or _FISCAL_TOKEN.match(token.text))
+        and (
+            numeric_date(token.text, None) is not None
+            or _FISCAL_TOKEN.match(token.text)
+            or _quarter_token(tree, i)
+        )
     ]
 
 
 _FISCAL_TOKEN = re.compile(r"^FY(?:(?:19|20)\d\d|\d\d)$")  # "FY2010", "FY10"
+_QUARTER_TOKEN = re.compile(r"^Q[1-4]$")  # "Q3"
+
+
+def _quarter_token(tree: Tree, i: int) -> bool:
+    """Whether a token is a quarter in figures: "Q3", but not a model's name ("the Audi Q3").
+
+    A name before it makes it part of that name, as car makers name models so.
+    """
+    return bool(_QUARTER_TOKEN.match(tree.tokens[i].text)) and (
+        i == 0 or tree.tokens[i - 1].pos != "PROPN"
+    )
 
 
 def _clocks(tree: Tree, covered: set[int]) -> list[Entity]:

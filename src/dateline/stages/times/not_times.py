@@ -65,6 +65,10 @@ def a_fall(tree: Tree, first: int, last: int) -> bool:
     before = tree.tokens[first - 1].text.lower() if first > 0 else ""
     if words == ["the", "fall"] and before not in _SEASON_PREPOSITIONS:
         return True
+    # A bare "fall" after a modal or "to" is the verb the model can take for the season:
+    # "warned that profits may fall", "are expected to fall".
+    if words == ["fall"] and first > 0 and tree.tokens[first - 1].pos in ("AUX", "PART"):
+        return True
     if last >= len(tree):
         return False
     after = tree.tokens[last]

@@ -77,11 +77,17 @@ def _date_of_the_saying(
         return None
     verb = verb_of(tree, first)
     sayings = set()
+    told = False
     for _ in range(CLAUSE_STEPS):
         if verb is None or tree.tokens[verb].dep not in _TOLD or _clause_of_its_own(tree, verb):
             break
+        # Below the verb whose complement holds the mention, a verb joined by "and" is
+        # another thing said, not the saying: "said it lost $1bn in 2006 and would lose
+        # money again this year" dates the loss, not the saying, to 2006.
+        told = told or tree.tokens[verb].dep != "conj"
         verb = tree.tokens[verb].head
-        sayings.add(verb)
+        if told:
+            sayings.add(verb)
     return next(
         (other.value for other in times if other is not time and _dates(tree, other, sayings)),
         None,
