@@ -274,3 +274,137 @@ def test_a_meeting_a_side_is_holding_on_a_named_day_is_a_timetable():
     text = "The transport ministry is holding a meeting on Thursday with the rail unions."
     assert _foreseen(text, "holding")
     assert not _foreseen("The transport minister met the rail unions on Thursday.", "met")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The strike was called off until union leaders meet the plant's managers.", "meet"),
+        ("The vote was put back until the premier has met the opposition leader.", "met"),
+        ("The ruling will wait until health ministers meet.", "meet"),
+    ],
+)
+def test_a_present_clause_a_verb_waits_for_is_still_to_come_in_any_tense(text, word):
+    assert _foreseen(text, word)
+
+
+def test_a_past_clause_a_verb_waited_for_was_done():
+    text = "The strike was called off after union leaders met the plant's managers."
+    assert not _foreseen(text, "met")
+    assert not _foreseen("The vote was put back until the premier met the rebels.", "met")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Allied forces will respond in the event of an attack on the border towns.", "attack"),
+        ("The alliance will respond in the event that Moravia attacks its neighbour.", "attacks"),
+        ("Polish troops are on standby in case Moravia attacks the border towns.", "attacks"),
+        ("The fleet was put on alert in case of an attack on the harbour.", "attack"),
+    ],
+)
+def test_an_event_opened_as_a_condition_is_only_supposed(text, word):
+    assert _foreseen(text, word)
+
+
+def test_an_event_in_the_case_of_a_side_is_told_as_done():
+    text = "In the case of the northern province, rebels attacked the border towns."
+    assert not _foreseen(text, "attacked")
+
+
+def test_a_deed_of_a_doer_there_was_no_sign_of_is_denied():
+    assert _denied("There was no sign of the rebels attacking the capital.", "attacking")
+    assert not _denied("There were reports of rebels attacking the capital.", "attacking")
+    assert not _denied("There was no doubt of the rebels attacking the capital.", "attacking")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The premier cancelled his visit to the northern province.", "visit"),
+        ("Talks between the two unions planned for Monday were called off.", "Talks"),
+        ("The board scrapped a meeting with the rival bidder.", "meeting"),
+    ],
+)
+def test_an_event_called_off_did_not_take_place(text, word):
+    assert _denied(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The chancellor postponed a visit to the eastern capital.", "visit"),
+        ("The summit between the two blocs has been put back.", "summit"),
+    ],
+)
+def test_an_event_put_back_is_still_ahead(text, word):
+    assert _foreseen(text, word)
+    assert not _denied(text, word)
+
+
+def test_an_event_stopped_while_under_way_took_place():
+    text = "The two unions suspended talks with the plant's managers on Friday."
+    assert not _denied(text, "talks")
+    assert not _foreseen(text, "talks")
+
+
+def test_what_was_supposed_to_be_done_is_not_told_as_done():
+    text = "The province was supposed to sign the accord with the union last week."
+    assert _foreseen(text, "sign")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The regional minister could face charges after criticising the governor.", "criticising"),
+        ("The club's captain may be sacked for attacking a referee.", "attacking"),
+    ],
+)
+def test_the_deed_a_foreseen_penalty_is_for_was_done(text, word):
+    assert not _foreseen(text, word)
+
+
+def test_a_deed_after_which_a_plan_is_carried_out_is_still_ahead():
+    text = "After meeting the governor, the minister will fly to the capital."
+    assert _foreseen(text, "meeting")
+
+
+def test_a_perfect_with_before_inside_its_clause_tells_no_time_to_come():
+    text = (
+        "The firm is wary, because the courts have never before overturned such a ban, "
+        "its chairman said."
+    )
+    assert not _foreseen(text, "overturned")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The courts have never before overturned a ministry ruling.", "overturned"),
+        ("The Chinese president has never before visited Japan.", "visited"),
+        ("The union leader did not even meet the plant's managers.", "meet"),
+    ],
+)
+def test_a_negator_on_an_adverb_that_stresses_it_denies_the_verb(text, word):
+    assert _denied(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The governor not only visited the border town but also met its mayor.", "visited"),
+        ("The union did not just criticise the managers, it condemned them.", "criticise"),
+    ],
+)
+def test_not_only_adds_to_a_deed_done(text, word):
+    assert not _denied(text, word)
+
+
+def test_not_only_before_an_aim_leaves_it_denied():
+    text = "The party's aim is not just attacking poverty but building new homes."
+    assert _denied(text, "attacking")
+
+
+def test_not_simply_under_a_modal_denies():
+    text = "The union said the firm could not simply sack the striking workers."
+    assert _denied(text, "sack")

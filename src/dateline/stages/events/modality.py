@@ -43,9 +43,10 @@ _BIDDING = frozenset({"appeal", "order", "instruct", "warn", "tell", "advise", "
 # Verbs that ask "for" an event: "pressed for talks", "appealed for calm".
 _ASKING_FOR = frozenset({"press", "push", "appeal", "lobby", "argue", "clamour", "campaign"})
 # A word whose "to" infinitive is a plan: "is to visit", "is set to hold
-# talks", "is due to meet", or a tip: "is tipped to ask the Queen". Only the
-# infinitive: "is in talks" happened.
-_PLANNED = frozenset({"be", "set", "due", "schedule", "tip", "tout"})
+# talks", "is due to meet", or a tip: "is tipped to ask the Queen", or what
+# was meant to be: "was supposed to sign the accord". Only the infinitive:
+# "is in talks" happened.
+_PLANNED = frozenset({"be", "set", "due", "schedule", "tip", "tout", "suppose"})
 # Adjectives whose "to" infinitive is only possible or wished: "is unlikely
 # to attack", "would be possible to rescue", "is ready to talk".
 _POSSIBLE = frozenset(
@@ -220,7 +221,9 @@ def _negated_locally(tree: Tree, trigger: int) -> bool:
     """
     tokens = tree.tokens
     if any(
-        tokens[c].dep == "neg" or tokens[c].text.lower() in NEGATORS for c in tree.children[trigger]
+        (tokens[c].dep == "neg" or tokens[c].text.lower() in NEGATORS)
+        and not (_not_only(tree, c) and _told_as_done(tree, trigger))
+        for c in tree.children[trigger]
     ):
         return True
     if tokens[trigger].dep == "xcomp" and any(
@@ -239,9 +242,105 @@ def _negated_locally(tree: Tree, trigger: int) -> bool:
         or _denied_cleft(tree, trigger)
         or _passed_over(tree, trigger)
         or _done_by_neither(tree, trigger)
+        or _stressed_negation(tree, trigger)
     ):
         return True
-    return tokens[trigger].pos == "NOUN" and (_under_no(tree, trigger) or _without(tree, trigger))
+    return tokens[trigger].pos == "NOUN" and (
+        _under_no(tree, trigger) or _without(tree, trigger) or dropped_fate(tree, trigger) == "not"
+    )
+
+
+_HELD_ON_A_DAY = frozenset({"CONSULT", "PROTEST"})
+"""Event types whose nouns are held on a day and so may be called off: talks, a strike."""
+
+
+def dropped_fate(tree: Tree, noun: int) -> str:
+    """What a verb that calls off or puts back an event noun leaves of it: "not", "later" or "".
+
+    "cancelled his visit", "talks planned for Monday were called off": the
+    event did not take place; "postponed the summit": it is still ahead
+    (``lexicons/dropped_events.tsv``). Only the verb's object or passive
+    subject: "held talks before the vote was postponed" held them. Only
+    events one holds on a day (meetings, visits, strikes): a treaty or a
+    deal scrapped was made before.
+    """
+    tokens = tree.tokens
+    verb = tokens[noun].head
+    if tokens[noun].pos != "NOUN" or tokens[noun].dep not in ("dobj", "nsubjpass"):
+        return ""
+    cue = event_cues.load().nouns.get((tokens[noun].lemma.lower(),))
+    if cue is None or cue.type not in _HELD_ON_A_DAY:
+        return ""
+    particles = [tokens[c].lemma.lower() for c in tree.children[verb] if tokens[c].dep == "prt"]
+    particle = particles[0] if particles else "-"
+    for row in lexicons.table("dropped_events.tsv"):
+        if row["verb"] == tokens[verb].lemma.lower() and row["particle"] == particle:
+            return row["fate"]
+    return ""
+
+
+def _opened_as_a_condition(tree: Tree, trigger: int) -> bool:
+    """Whether the trigger's phrase follows words that open a condition.
+
+    "troops are on alert in the event of an attack", "in case rebels seize
+    the port" (``lexicons/conditional_openings.txt``): what follows is only
+    supposed. The parse of "in case" varies (it may hang the main clause on
+    the condition's verb), so the words just before the phrase or its
+    subject (or opening it, "that", "case") are read, not its arcs.
+    """
+    tokens = tree.tokens
+    firsts = {tree.subtree(trigger)[0]} | {
+        tree.subtree(c)[0] for c in tree.children[trigger] if tokens[c].dep == "nsubj"
+    }
+    words = [token.text.lower() for token in tokens]
+    ends = {end for first in firsts for end in (first - 1, first) if end < trigger}
+    for opening in lexicons.entries("conditional_openings.txt"):
+        size = len(opening.split())
+        if any(" ".join(words[max(end - size + 1, 0) : end + 1]) == opening for end in ends):
+            return True
+    return False
+
+
+def _not_only(tree: Tree, negator: int) -> bool:
+    """Whether a negator adds to its deed: "not only visited the capital but also met ...".
+
+    "Not" right before a word of ``lexicons/not_only_words.txt`` ("only",
+    "just", "merely") says the deed was done, and more besides; not an aim
+    ("the goal is not simply to cut taxes", "the aim is not just cutting
+    taxes"), which is still to be met.
+    """
+    following = negator + 1
+    if following >= len(tree.tokens):
+        return False
+    return tree.tokens[following].text.lower() in lexicons.word_set("not_only_words.txt")
+
+
+def _told_as_done(tree: Tree, verb: int) -> bool:
+    """Whether a verb is told as a deed, not an aim: finite or perfect, no gerund or infinitive.
+
+    Nor under a modal: "could not simply refuse the case" denies it.
+    """
+    if _modal_or_condition(tree, verb):
+        return False
+    return tree.tokens[verb].tag in ("VBD", "VBZ", "VBP", "VBN") or (
+        tree.tokens[verb].tag == "VB" and not is_infinitive(tree, verb)
+    )
+
+
+def _stressed_negation(tree: Tree, verb: int) -> bool:
+    """Whether a negator hangs on an adverb that stresses it: "has never before visited".
+
+    ``lexicons/stressed_negations.txt`` lists the adverbs ("before", "once",
+    "even"); "not only" affirms and is not among them.
+    """
+    tokens = tree.tokens
+    stresses = lexicons.word_set("stressed_negations.txt")
+    return any(
+        tokens[c].dep == "advmod"
+        and tokens[c].text.lower() in stresses
+        and any(tokens[n].dep == "neg" for n in tree.children[c])
+        for c in tree.children[verb]
+    )
 
 
 _PASSED_OVER = (("rather", "than"), ("instead", "of"))
@@ -296,8 +395,28 @@ def _of_no_such_thing(tree: Tree, clause: int) -> bool:
         return False
     if tokens[head].lemma.lower() in _AFFIRMED_BY_NO:
         return False  # "has no doubt that he was lawfully held": he was held
-    return any(tokens[c].text.lower() == "no" for c in tree.children[head]) or (
-        tokens[clause].dep == "acl" and _without(tree, head)
+    return (
+        any(tokens[c].text.lower() == "no" for c in tree.children[head])
+        or (tokens[clause].dep == "acl" and _without(tree, head))
+        or (tokens[clause].dep == "acl" and _of_a_noun_denied(tree, head))
+    )
+
+
+def _of_a_noun_denied(tree: Tree, doer: int) -> bool:
+    """Whether a doer is what a denied noun is "of": "no sign of troops attacking the town".
+
+    The deed told of the doer is the one there was no sign or evidence of;
+    "no doubt of" affirms it.
+    """
+    tokens = tree.tokens
+    of = tokens[doer].head
+    noun = tokens[of].head
+    return (
+        tokens[doer].dep == "pobj"
+        and tokens[of].text.lower() == "of"
+        and tokens[noun].pos == "NOUN"
+        and tokens[noun].lemma.lower() not in _AFFIRMED_BY_NO
+        and any(tokens[c].text.lower() == "no" for c in tree.children[noun])
     )
 
 
@@ -375,6 +494,8 @@ def _foreseen(tree: Tree, trigger: int) -> bool:
         or _modal_or_condition(tree, trigger)
         or _prospect(tree, trigger)
         or _bare_clause(tree, trigger)
+        or _opened_as_a_condition(tree, trigger)
+        or dropped_fate(tree, trigger) == "later"
     ):
         return True
     tokens = tree.tokens
@@ -731,7 +852,41 @@ def _when_what_is_to_come_happens(tree: Tree, verb: int) -> bool:
     timed = [above] + [
         c for c in tree.children[above] if tree.tokens[c].dep == "ccomp" and c < verb
     ]
-    return marked and any(is_hypothetical(tree, t) for t in timed)
+    return marked and (
+        _awaited_time_clause(tree, verb) or any(is_hypothetical(tree, t) for t in timed)
+    )
+
+
+# Words that open a clause telling a time the verb above it waits for.
+_AWAITING_MARKS = frozenset({"until", "till", "before", "once"})
+
+
+def _awaited_time_clause(tree: Tree, verb: int) -> bool:
+    """Whether a present-tense clause tells the time a verb waits for, told in any tense.
+
+    "The strike was called off until union leaders meet the managers", "the
+    vote was put back until the cabinet has met": English keeps the present
+    in such a clause for what is still to come, however the verb above it is
+    told (what came before it would be "met", "had met"). A present clause
+    after "when" or "after" may tell a habit, and is left to the checks above.
+    The word must open the clause: "because courts have never before
+    overturned one" tells no time.
+    """
+    tokens = tree.tokens
+    opening = tree.subtree(verb)[0]
+    if not any(
+        c == opening
+        and tokens[c].dep in ("mark", "advmod")
+        and tokens[c].text.lower() in _AWAITING_MARKS
+        for c in tree.children[verb]
+    ):
+        return False
+    if tokens[verb].tag in PRESENT_TAGS:
+        return True
+    return tokens[verb].tag == "VBN" and any(
+        tokens[c].dep == "aux" and tokens[c].tag in PRESENT_TAGS and tokens[c].lemma == "have"
+        for c in tree.children[verb]
+    )
 
 
 """Tags of a verb in the simple present: "she supports", "they agree"."""
@@ -1163,9 +1318,33 @@ def _modal_above(tree: Tree, trigger: int) -> bool:
     for node, parent in tree.ancestors(trigger, 4):
         if tree.tokens[node].dep not in _CARRIES_MODALITY and not _purpose(tree, node):
             return False
+        if _ground_of_a_penalty(tree, node):
+            return False
         if _modal_or_condition(tree, parent):
             return True
     return False
+
+
+_GROUNDS = frozenset({"for", "after", "over"})
+"""Prepositions whose gerund tells what a penalty is for: "jailed for attacking him"."""
+
+
+def _ground_of_a_penalty(tree: Tree, gerund: int) -> bool:
+    """Whether a gerund tells the deed a penalty, faced or foreseen, is for.
+
+    "could face charges after criticising the president", "may be sacked for
+    attacking a referee" (``lexicons/penalised_grounds.txt``): the deed was
+    done; only the penalty is ahead.
+    """
+    tokens = tree.tokens
+    preposition = tokens[gerund].head
+    penalty = tokens[preposition].head
+    return (
+        tokens[gerund].dep == "pcomp"
+        and tokens[gerund].tag == "VBG"
+        and tokens[preposition].text.lower() in _GROUNDS
+        and tokens[penalty].lemma.lower() in lexicons.word_set("penalised_grounds.txt")
+    )
 
 
 def _purpose(tree: Tree, verb: int) -> bool:
