@@ -66,9 +66,9 @@ def read_in_context(
 ) -> tuple[Cue, list[str]]:
     """The cue as its sentence and its doers' sectors read it, and the step if that changed it."""
     first, last = sentence
-    if cue.words == ("target",) and says_any(tree, first, last, "sanction_words.txt"):
-        sanction = dataclasses.replace(cue, type="SANCTION", mode=None)
-        return sanction, ["targeted by sanctions named in the sentence: ASSAULT -> SANCTION"]
+    not_force = _read_as_no_force(tree, trigger, cue, sentence)
+    if not_force is not None:
+        return not_force
     if (
         cue.type == "ASSAULT"
         and cue.mode is None
@@ -89,6 +89,45 @@ def read_in_context(
         _read_as_a_threat(tree, trigger, cue)
         or _read_as_a_demand(tree, trigger, cue)
         or _read_by_what_is_done(tree, trigger, cue, doers)
+    )
+
+
+def _read_as_no_force(
+    tree: Tree, trigger: Trigger, cue: Cue, sentence: tuple[int, int]
+) -> tuple[Cue, list[str]] | None:
+    """An assault cue that its sentence tells is no blow: sanctions targeted, harsh words."""
+    first, last = sentence
+    if cue.words == ("target",) and says_any(tree, first, last, "sanction_words.txt"):
+        sanction = dataclasses.replace(cue, type="SANCTION", mode=None)
+        return sanction, ["targeted by sanctions named in the sentence: ASSAULT -> SANCTION"]
+    if _harsh_words(tree, trigger, cue, sentence):
+        charge = dataclasses.replace(cue, type="ACCUSE", mode=None)
+        return charge, ["a harsh-words verb with no other violence word: ASSAULT -> ACCUSE"]
+    return None
+
+
+_HARSH_WORD_VERBS = frozenset({"blast"})
+"""Violence words whose verb newswire uses of harsh words as often as of bombs."""
+
+
+def _harsh_words(tree: Tree, trigger: Trigger, cue: Cue, sentence: tuple[int, int]) -> bool:
+    """Whether a verb like "blast" is said of words: no other violence word, no place struck.
+
+    "The chancellor blasted the Tories over their tax plans" and "Moscow
+    blasted the US decision" are charges; the verb itself is a violence word
+    (a blast kills), so it alone must not make the sentence one of force,
+    and a state doing it does not make it armed. "Jets blasted a compound"
+    (a weapon) and "gunmen blasted the crowd with rifles" stay attacks.
+    """
+    if cue.type != "ASSAULT" or cue.pos != "VERB" or cue.words[-1] not in _HARSH_WORD_VERBS:
+        return False
+    first, last = sentence
+    verb = trigger.token
+    return not (
+        physical(tree, first, verb)
+        or physical(tree, verb + 1, last)
+        or attacks_a_place(tree, trigger)
+        or bool(weapon_mode(tree, trigger, cue)[1])
     )
 
 
