@@ -1,7 +1,8 @@
 """Verbal conflict and cooperation as wire copy words it, missed when probed with articles we
 wrote: closing ranks behind a leader, playing host to a visitor, leaning on, begging or
-petitioning a side, knocking back a request, thrashing out a compromise and patching up
-differences (plover_cues.tsv); and "blasted" said of words, not bombs (events/readings.py)."""
+petitioning a side, knocking back a request, slapping a minister down, coming to someone's
+defence, thrashing out a compromise and patching up differences (plover_cues.tsv); and
+"blasted" said of words, not bombs (events/readings.py)."""
 
 import pytest
 
@@ -34,6 +35,14 @@ from event_sides import real_events, told_events
         (
             "The European Commission knocked back a request from Hungary.",
             ("REJECT", ("European Commission",), ("Hungary",)),
+        ),
+        (
+            "The Treasury slapped down the Transport Secretary, Ruth Calder.",
+            ("ACCUSE", ("Treasury",), ("Ruth Calder",)),
+        ),
+        (
+            "The Liberal Democrat leader, Owen Pryce, came to the defence of the BBC.",
+            ("SUPPORT", ("Owen Pryce",), ("BBC",)),
         ),
     ],
 )
