@@ -88,3 +88,44 @@ def test_a_lawsuit_dropped_against_a_rival_is_a_concession():
 def test_a_merger_halted_by_a_judge_is_rejected():
     body = "A federal judge halted the merger of Veltro and Lindcom on Monday."
     assert "REJECT" in [e[0] for e in _found(body)], _found(body)
+
+
+def test_villages_razed_by_a_militia_are_coerced():
+    body = "Velnan militias razed three villages of the Ruritanian border region."
+    assert "COERCE" in [e[0] for e in _found(body)], _found(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "mode"),
+    [
+        ("The European Union slapped a ban on imports of Chilean beef.", None),
+        ("Washington slapped tariffs on Chilean steel on Friday.", "economic"),
+    ],
+)
+def test_a_ban_or_tariff_slapped_on_a_country_is_a_sanction(body, mode):
+    found = [(e[0], e[1], e[3]) for e in _found(body)]
+    assert ("SANCTION", mode, ("Chile",)) in found, found
+
+
+def test_bail_granted_to_an_mp_is_a_release():
+    body = "The High Court granted bail to opposition MP Ivan Sarov on Monday."
+    found = [(e[0], e[1], e[3]) for e in _found(body)]
+    assert ("RETREAT", "release", ("Ivan Sarov",)) in found, found
+
+
+def test_a_law_struck_down_by_a_court_is_rejected_not_attacked():
+    body = "The Supreme Court struck down the law on Monday."
+    types = [e[0] for e in _found(body)]
+    assert "REJECT" in types, types
+    assert "ACCUSE" not in types, types
+
+
+def test_a_soldier_struck_down_by_a_bullet_is_no_rejection():
+    body = "A Ruritanian soldier was struck down by a sniper's bullet in Velna."
+    assert "REJECT" not in [e[0] for e in _found(body)], _found(body)
+
+
+def test_a_firm_nationalised_by_a_state_is_seized():
+    body = "The Ruritanian government nationalised the steel company Veltro on Friday."
+    found = [(e[0], e[1], e[3]) for e in _found(body)]
+    assert ("COERCE", "seize", ("Veltro",)) in found, found
